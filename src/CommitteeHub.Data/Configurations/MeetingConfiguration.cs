@@ -1,0 +1,141 @@
+using CommitteeHub.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CommitteeHub.Data.Configurations;
+
+internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
+{
+    public void Configure(EntityTypeBuilder<Meeting> b)
+    {
+        b.ToTable("meetings");
+        b.HasOne<Committee>().WithMany().HasForeignKey(m => m.CommitteeId).OnDelete(DeleteBehavior.Restrict);
+        // Council business runs on local (UK) time: a meeting at 10am is at 10am whatever the clocks did.
+        b.Property(m => m.StartsAt).HasColumnType("timestamp without time zone");
+        b.Property(m => m.AgendaPublishedAt).HasColumnType("timestamp without time zone");
+        b.Property(m => m.DraftMinutesPublishedAt).HasColumnType("timestamp without time zone");
+        b.Property(m => m.Venue).HasMaxLength(300);
+        b.Property(m => m.Title).HasMaxLength(200);
+        b.Property(m => m.StatusReason).HasMaxLength(500);
+        b.Property(m => m.WebcastUrl).HasMaxLength(400);
+        b.Property(m => m.Version).IsRowVersion();
+        b.HasIndex(m => m.StartsAt);
+        b.HasIndex(m => new { m.CommitteeId, m.StartsAt });
+        b.HasMany(m => m.Items).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(m => m.Attendance).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(m => m.Items).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(m => m.Attendance).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(m => m.IsCancelledOrPostponed);
+        b.Ignore(m => m.MinutesArePublished);
+        b.Ignore(m => m.MinutesAreDraft);
+    }
+}
+
+internal sealed class AttendanceConfiguration : IEntityTypeConfiguration<Attendance>
+{
+    public void Configure(EntityTypeBuilder<Attendance> b)
+    {
+        b.ToTable("attendance");
+        b.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Person>().WithMany().HasForeignKey(a => a.SubstituteForPersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(a => new { a.MeetingId, a.PersonId }).IsUnique();
+        b.Property(a => a.LeftDuringItem).HasMaxLength(20);
+        b.Property(a => a.Note).HasMaxLength(300);
+        b.Ignore(a => a.WasThere);
+    }
+}
+
+internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<AgendaItem> b)
+    {
+        b.ToTable("agenda_items");
+        b.HasIndex(i => new { i.MeetingId, i.Number }).IsUnique();
+        b.Property(i => i.Number).HasMaxLength(20);
+        b.Property(i => i.SortKey).HasMaxLength(40);
+        b.Property(i => i.Title).HasMaxLength(300);
+        b.Property(i => i.MinuteNumber).HasMaxLength(10);
+        b.Property(i => i.ResolutionPreamble).HasMaxLength(300);
+        b.ToTable(t => t.HasCheckConstraint("ck_agenda_items_exempt_paragraph",
+            "(\"IsExempt\" AND \"ExemptParagraph\" BETWEEN 1 AND 7) OR (NOT \"IsExempt\" AND \"ExemptParagraph\" IS NULL)"));
+        b.HasMany(i => i.Documents).WithOne().HasForeignKey(d => d.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(i => i.Declarations).WithOne().HasForeignKey(d => d.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(i => i.Resolutions).WithOne().HasForeignKey(r => r.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(i => i.Documents).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(i => i.Declarations).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(i => i.Resolutions).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
+{
+    public void Configure(EntityTypeBuilder<Document> b)
+    {
+        b.ToTable("documents");
+        b.Property(d => d.Title).HasMaxLength(300);
+        b.Property(d => d.Author).HasMaxLength(300);
+        b.Property(d => d.FileName).HasMaxLength(260);
+        b.Property(d => d.ContentType).HasMaxLength(120);
+        b.Ignore(d => d.IsUpload);
+    }
+}
+
+internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Declaration>
+{
+    public void Configure(EntityTypeBuilder<Declaration> b)
+    {
+        b.ToTable("declarations");
+        b.HasOne<Person>().WithMany().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(d => d.Nature).HasMaxLength(1000);
+    }
+}
+
+internal sealed class ResolutionConfiguration : IEntityTypeConfiguration<Resolution>
+{
+    public void Configure(EntityTypeBuilder<Resolution> b)
+    {
+        b.ToTable("resolutions");
+        b.HasIndex(r => new { r.AgendaItemId, r.Number }).IsUnique();
+        b.HasMany(r => r.RecordedVotes).WithOne().HasForeignKey(v => v.ResolutionId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(r => r.RecordedVotes).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class RecordedVoteConfiguration : IEntityTypeConfiguration<RecordedVote>
+{
+    public void Configure(EntityTypeBuilder<RecordedVote> b)
+    {
+        b.ToTable("recorded_votes");
+        b.HasOne<Person>().WithMany().HasForeignKey(v => v.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(v => new { v.ResolutionId, v.PersonId }).IsUnique();
+    }
+}
+
+internal sealed class MotionConfiguration : IEntityTypeConfiguration<Motion>
+{
+    public void Configure(EntityTypeBuilder<Motion> b)
+    {
+        b.ToTable("motions");
+        b.Property(m => m.Title).HasMaxLength(300);
+        b.Property(m => m.ReferredTo).HasMaxLength(200);
+        b.Property(m => m.Version).IsRowVersion();
+        b.HasOne<Person>().WithMany().HasForeignKey(m => m.MoverId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Person>().WithMany().HasForeignKey(m => m.SeconderId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<AgendaItem>().WithMany().HasForeignKey(m => m.AgendaItemId).OnDelete(DeleteBehavior.SetNull);
+        b.HasMany(m => m.Amendments).WithOne().HasForeignKey(a => a.MotionId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(m => m.Amendments).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(m => m.CurrentText);
+        b.Ignore(m => m.IsDecided);
+    }
+}
+
+internal sealed class AmendmentConfiguration : IEntityTypeConfiguration<Amendment>
+{
+    public void Configure(EntityTypeBuilder<Amendment> b)
+    {
+        b.ToTable("amendments");
+        b.HasIndex(a => new { a.MotionId, a.Number }).IsUnique();
+        b.HasOne<Person>().WithMany().HasForeignKey(a => a.MoverId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Person>().WithMany().HasForeignKey(a => a.SeconderId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+
+namespace CommitteeHub.Domain;
+
+/// <summary>
+/// One item of business on a meeting's agenda, with its papers, the declarations made on it, its minutes and the
+/// resolutions the meeting reached. It is public unless exempt under Schedule 12A.
+/// </summary>
+public sealed partial class AgendaItem
+{
+    private readonly List<Document> _documents = [];
+    private readonly List<Declaration> _declarations = [];
+    private readonly List<Resolution> _resolutions = [];
+
+    private AgendaItem() { }
+
+    internal AgendaItem(string number, string title, string? description)
+    {
+        Number = number;
+        SortKey = AgendaItemNumber.SortKey(number);
+        Title = Guard.Required(title, "Item title", 300);
+        Description = Guard.Markdown(description, "Item description", 20_000);
+    }
+
+    public int Id { get; private set; }
+    public int MeetingId { get; private set; }
+    public string Number { get; private set; } = "";
+    public string SortKey { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    /// <summary>The item's purpose, as printed under its title on the agenda (Markdown).</summary>
+    public string Description { get; private set; } = "";
+    public bool IsExempt { get; private set; }
+    /// <summary>The Schedule 12A paragraph (1–7) under which the item is exempt.</summary>
+    public int? ExemptParagraph { get; private set; }
+    /// <summary>The conclusion of the public interest test.</summary>
+    public string? PublicInterestStatement { get; private set; }
+    public ExemptAccess ExemptAccess { get; private set; }
+    /// <summary>The minute number within the municipal year, such as "13.1".</summary>
+    public string? MinuteNumber { get; private set; }
+    /// <summary>The minutes of the item (Markdown).</summary>
+    public string? MinutesText { get; private set; }
+    /// <summary>Words that introduce the resolutions: "Resolved that the Committee:", "It was agreed:".</summary>
+    public string? ResolutionPreamble { get; private set; }
+
+    public IReadOnlyList<Document> Documents => _documents;
+    public IReadOnlyList<Declaration> Declarations => _declarations;
+    public IReadOnlyList<Resolution> Resolutions => _resolutions;
+
+    public void Describe(string title, string? description)
+    {
+        Title = Guard.Required(title, "Item title", 300);
+        Description = Guard.Markdown(description, "Item description", 20_000);
+    }
+
+    /// <summary>Marks the item exempt: the public may be excluded only under a named Schedule 12A paragraph, with the
+    /// public interest test stated.</summary>
+    public void MarkExempt(int paragraph, string publicInterestStatement, ExemptAccess access = ExemptAccess.CommitteeMembers)
+    {
+        if (!Schedule12A.IsParagraph(paragraph))
+            throw new DomainException($"Schedule 12A has exempt paragraphs 1 to 7; {paragraph} is not one of them.");
+        PublicInterestStatement = Guard.Required(publicInterestStatement,
+            "The public interest statement (why the public interest in keeping the information exempt outweighs the interest in disclosing it)", 2_000);
+        IsExempt = true;
+        ExemptParagraph = paragraph;
+        ExemptAccess = access;
+    }
+
+    public void MakePublic()
+    {
+        IsExempt = false;
+        ExemptParagraph = null;
+        PublicInterestStatement = null;
+        ExemptAccess = ExemptAccess.CommitteeMembers;
+    }
+
+    public Document AttachDocument(Document document)
+    {
+        if (_documents.Any(d => string.Equals(d.Title, document.Title, StringComparison.OrdinalIgnoreCase)))
+            throw new DomainException($"This item already has a document called \"{document.Title}\".");
+        _documents.Add(document);
+        return document;
+    }
+
+    [GeneratedRegex(@"^\d{1,3}(\.\d{1,3})?$")]
+    private static partial Regex MinuteNumberPattern();
+
+    public void RecordMinutes(string? minuteNumber, string minutesText)
+    {
+        minuteNumber = Guard.Optional(minuteNumber, "Minute number", 10);
+        if (minuteNumber is not null && !MinuteNumberPattern().IsMatch(minuteNumber))
+            throw new DomainException($"\"{minuteNumber}\" is not a minute number: write it as 13 or 13.1.");
+        MinuteNumber = minuteNumber;
+        MinutesText = Guard.Markdown(minutesText, "Minutes", 100_000, required: true);
+    }
+
+    public Declaration DeclareInterest(int personId, InterestKind kind, string nature, bool leftTheRoom, bool dispensationGranted = false)
+    {
+        if (_declarations.Any(d => d.PersonId == personId && d.Kind == kind))
+            throw new DomainException("That member has already declared an interest of that kind on this item.");
+        var declaration = new Declaration(personId, kind, nature, leftTheRoom, dispensationGranted);
+        _declarations.Add(declaration);
+        return declaration;
+    }
+
+    public void IntroduceResolutionsWith(string? preamble) => ResolutionPreamble = Guard.Optional(preamble, "Preamble", 300);
+
+    /// <summary>Records a resolution; resolutions on an item are numbered 1, 2, 3 in the order they were made.</summary>
+    public Resolution Resolve(string text, Vote? vote = null)
+    {
+        var resolution = new Resolution(_resolutions.Count + 1, text, vote);
+        _resolutions.Add(resolution);
+        return resolution;
+    }
+}
+
+public enum InterestKind { DisclosablePecuniary, OtherRegistrable, NonRegistrable }
+
+/// <summary>A member's declaration of interest in an item, minuted with the item.</summary>
+public sealed class Declaration
+{
+    private Declaration() { }
+
+    internal Declaration(int personId, InterestKind kind, string nature, bool leftTheRoom, bool dispensationGranted)
+    {
+        if (kind == InterestKind.DisclosablePecuniary && !leftTheRoom && !dispensationGranted)
+            throw new DomainException("A member with a disclosable pecuniary interest takes no part in the item: record that they left the room, or the dispensation that lets them stay.");
+        PersonId = personId;
+        Kind = kind;
+        Nature = Guard.Required(nature, "The nature of the interest", 1_000);
+        LeftTheRoom = leftTheRoom;
+        DispensationGranted = dispensationGranted;
+    }
+
+    public int Id { get; private set; }
+    public int AgendaItemId { get; private set; }
+    public int PersonId { get; private set; }
+    public InterestKind Kind { get; private set; }
+    public string Nature { get; private set; } = "";
+    public bool LeftTheRoom { get; private set; }
+    public bool DispensationGranted { get; private set; }
+
+    public static string KindName(InterestKind kind) => kind switch
+    {
+        InterestKind.DisclosablePecuniary => "Disclosable pecuniary interest",
+        InterestKind.OtherRegistrable => "Other registrable interest",
+        _ => "Non-registrable interest",
+    };
+}

@@ -1,0 +1,94 @@
+namespace CommitteeHub.Domain;
+
+public enum DocumentKind { Report, Appendix, SupportingDocument }
+
+/// <summary>
+/// A paper on an agenda item: a report, an appendix or a supporting document, either written here in Markdown or
+/// uploaded as a file. A document is exempt if its item is, or if it is exempt itself (an exempt appendix to a public
+/// report, say).
+/// </summary>
+public sealed class Document
+{
+    public const int MaxUploadBytes = 20 * 1024 * 1024;
+
+    private static readonly Dictionary<string, string> AllowedUploads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".pdf"] = "application/pdf",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        [".odt"] = "application/vnd.oasis.opendocument.text",
+    };
+
+    private Document() { }
+
+    private Document(string title, DocumentKind kind, string? author)
+    {
+        Title = Guard.Required(title, "Document title", 300);
+        Kind = kind;
+        Author = Guard.Optional(author, "Author", 300);
+        Version = 1;
+    }
+
+    public static Document Written(string title, DocumentKind kind, string? author, string body) =>
+        new(title, kind, author) { Body = Guard.Markdown(body, "Document text", 500_000, required: true) };
+
+    public static Document Uploaded(string title, DocumentKind kind, string? author, string fileName, byte[] content)
+    {
+        var extension = Path.GetExtension(fileName ?? "");
+        if (!AllowedUploads.TryGetValue(extension, out var contentType))
+            throw new DomainException($"\"{fileName}\" is not a document we can publish: upload a PDF, Word (.docx), Excel (.xlsx) or OpenDocument (.odt) file.");
+        if (content.Length == 0) throw new DomainException($"\"{fileName}\" is empty.");
+        if (content.Length > MaxUploadBytes)
+            throw new DomainException($"\"{fileName}\" is larger than the {MaxUploadBytes / 1024 / 1024} MB limit.");
+        return new Document(title, kind, author)
+        {
+            FileName = Path.GetFileName(fileName), ContentType = contentType, Content = content, FileSize = content.Length,
+        };
+    }
+
+    public int Id { get; private set; }
+    public int AgendaItemId { get; private set; }
+    public string Title { get; private set; } = "";
+    public DocumentKind Kind { get; private set; }
+    public string? Author { get; private set; }
+    /// <summary>The text of a document written here (Markdown); null for an uploaded file.</summary>
+    public string? Body { get; private set; }
+    public string? FileName { get; private set; }
+    public string? ContentType { get; private set; }
+    public byte[]? Content { get; private set; }
+    public int? FileSize { get; private set; }
+    public DateOnly? PublishedOn { get; private set; }
+    public int Version { get; private set; }
+    /// <summary>Set when the document itself is exempt under Schedule 12A although its item is not.</summary>
+    public int? ExemptParagraph { get; private set; }
+
+    public bool IsUpload => Content is not null;
+
+    public Document PublishedAt(DateOnly day)
+    {
+        PublishedOn = day;
+        return this;
+    }
+
+    public Document ExemptUnder(int paragraph)
+    {
+        Schedule12A.Describe(paragraph);
+        ExemptParagraph = paragraph;
+        return this;
+    }
+
+    /// <summary>A published document that changes becomes a new version.</summary>
+    public void Revise(string body)
+    {
+        if (IsUpload) throw new DomainException("An uploaded document is revised by uploading a new file.");
+        Body = Guard.Markdown(body, "Document text", 500_000, required: true);
+        if (PublishedOn is not null) Version++;
+    }
+
+    public static string KindName(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Report => "Report",
+        DocumentKind.Appendix => "Appendix",
+        _ => "Supporting document",
+    };
+}

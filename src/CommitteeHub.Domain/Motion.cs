@@ -1,0 +1,200 @@
+namespace CommitteeHub.Domain;
+
+public enum MotionStatus { Received, OnAgenda, Moved, Carried, Lost, Withdrawn, Referred }
+
+public enum AmendmentStatus { Tabled, Moved, AcceptedByMover, Carried, Lost, Withdrawn }
+
+/// <summary>
+/// A notice of motion: signed by its mover (and usually a seconder), received by the proper officer, placed on an
+/// agenda, moved, amended and finally carried, lost, withdrawn or referred. When an amendment is carried or accepted,
+/// the motion as amended becomes the substantive motion, and later amendments are read against it.
+/// </summary>
+public sealed class Motion
+{
+    private readonly List<Amendment> _amendments = [];
+
+    private Motion() { }
+
+    public Motion(string title, int moverId, int? seconderId, string text, DateOnly receivedOn)
+    {
+        if (seconderId == moverId) throw new DomainException("A motion cannot be seconded by its mover.");
+        Title = Guard.Required(title, "Motion title", 300);
+        MoverId = moverId;
+        SeconderId = seconderId;
+        Text = Guard.Markdown(text, "Motion text", 50_000, required: true);
+        ReceivedOn = receivedOn;
+        Status = MotionStatus.Received;
+    }
+
+    public int Id { get; private set; }
+    public string Title { get; private set; } = "";
+    public int MoverId { get; private set; }
+    public int? SeconderId { get; private set; }
+    /// <summary>The motion as notice was given of it (Markdown).</summary>
+    public string Text { get; private set; } = "";
+    /// <summary>The motion as amended, once an amendment has been carried or accepted.</summary>
+    public string? SubstantiveText { get; private set; }
+    public DateOnly ReceivedOn { get; private set; }
+    public MotionStatus Status { get; private set; }
+    public int? AgendaItemId { get; private set; }
+    public string? ReferredTo { get; private set; }
+    public uint Version { get; private set; }
+    public IReadOnlyList<Amendment> Amendments => _amendments;
+
+    /// <summary>The words now before the meeting.</summary>
+    public string CurrentText => SubstantiveText ?? Text;
+    public bool IsDecided => Status is MotionStatus.Carried or MotionStatus.Lost or MotionStatus.Withdrawn or MotionStatus.Referred;
+
+    public void PlaceOnAgenda(int agendaItemId)
+    {
+        Require(MotionStatus.Received, "be placed on an agenda");
+        AgendaItemId = agendaItemId;
+        Status = MotionStatus.OnAgenda;
+    }
+
+    public void Move()
+    {
+        Require(MotionStatus.OnAgenda, "be moved");
+        Status = MotionStatus.Moved;
+    }
+
+    public Amendment TableAmendment(int moverId, int? seconderId, string amendedText, DateOnly tabledOn)
+    {
+        if (IsDecided) throw new DomainException($"A motion that is {StatusName(Status).ToLowerInvariant()} cannot be amended.");
+        if (seconderId == moverId) throw new DomainException("An amendment cannot be seconded by its mover.");
+        var text = Guard.Markdown(amendedText, "The motion as amended", 50_000, required: true);
+        if (text == CurrentText) throw new DomainException("The amendment leaves the motion unchanged: edit its words.");
+        var amendment = new Amendment(_amendments.Count + 1, moverId, seconderId, CurrentText, text, tabledOn);
+        _amendments.Add(amendment);
+        return amendment;
+    }
+
+    /// <summary>Only one amendment is debated at a time, and only once the motion has been moved.</summary>
+    public void MoveAmendment(int number)
+    {
+        Require(MotionStatus.Moved, "have an amendment moved");
+        if (_amendments.Any(a => a.Status == AmendmentStatus.Moved))
+            throw new DomainException("Another amendment is being debated: decide it first.");
+        Amendment(number).Move();
+    }
+
+    public void CarryAmendment(int number)
+    {
+        var amendment = Amendment(number);
+        amendment.Carry();
+        SubstantiveText = amendment.Text;
+    }
+
+    /// <summary>The mover of the motion accepts the amendment, with the meeting's consent.</summary>
+    public void AcceptAmendment(int number)
+    {
+        var amendment = Amendment(number);
+        amendment.AcceptByMover();
+        SubstantiveText = amendment.Text;
+    }
+
+    public void LoseAmendment(int number) => Amendment(number).Lose();
+
+    public void WithdrawAmendment(int number) => Amendment(number).Withdraw();
+
+    public void Carry() => Decide(MotionStatus.Carried);
+
+    public void Lose() => Decide(MotionStatus.Lost);
+
+    public void Withdraw()
+    {
+        if (IsDecided) throw new DomainException($"A motion that is {StatusName(Status).ToLowerInvariant()} cannot be withdrawn.");
+        Status = MotionStatus.Withdrawn;
+    }
+
+    public void Refer(string to)
+    {
+        if (Status is not (MotionStatus.OnAgenda or MotionStatus.Moved))
+            throw new DomainException($"A motion that is {StatusName(Status).ToLowerInvariant()} cannot be referred.");
+        ReferredTo = Guard.Required(to, "The body the motion is referred to", 200);
+        Status = MotionStatus.Referred;
+    }
+
+    private void Decide(MotionStatus outcome)
+    {
+        Require(MotionStatus.Moved, outcome == MotionStatus.Carried ? "be carried" : "be lost");
+        if (_amendments.Any(a => a.Status == AmendmentStatus.Moved))
+            throw new DomainException("An amendment is still being debated: decide it before the motion.");
+        Status = outcome;
+    }
+
+    private Amendment Amendment(int number) =>
+        _amendments.FirstOrDefault(a => a.Number == number) ?? throw new DomainException($"This motion has no amendment {number}.");
+
+    private void Require(MotionStatus expected, string action)
+    {
+        if (Status != expected)
+            throw new DomainException($"A motion that is {StatusName(Status).ToLowerInvariant()} cannot {action}.");
+    }
+
+    public static string StatusName(MotionStatus status) => status switch
+    {
+        MotionStatus.OnAgenda => "On the agenda",
+        _ => status.ToString(),
+    };
+}
+
+/// <summary>An amendment to a motion, held as the full text of the motion as it would read if carried.</summary>
+public sealed class Amendment
+{
+    private Amendment() { }
+
+    internal Amendment(int number, int moverId, int? seconderId, string basedOn, string text, DateOnly tabledOn)
+    {
+        Number = number;
+        MoverId = moverId;
+        SeconderId = seconderId;
+        BasedOnText = basedOn;
+        Text = text;
+        TabledOn = tabledOn;
+        Status = AmendmentStatus.Tabled;
+    }
+
+    public int Id { get; private set; }
+    public int MotionId { get; private set; }
+    public int Number { get; private set; }
+    public int MoverId { get; private set; }
+    public int? SeconderId { get; private set; }
+    /// <summary>The motion's words when the amendment was tabled: what its tracked changes are read against.</summary>
+    public string BasedOnText { get; private set; } = "";
+    /// <summary>The motion as it would read if the amendment were carried.</summary>
+    public string Text { get; private set; } = "";
+    public DateOnly TabledOn { get; private set; }
+    public AmendmentStatus Status { get; private set; }
+
+    internal void Move() => Step(AmendmentStatus.Tabled, AmendmentStatus.Moved, "be moved");
+    internal void Carry() => Step(AmendmentStatus.Moved, AmendmentStatus.Carried, "be carried");
+    internal void Lose() => Step(AmendmentStatus.Moved, AmendmentStatus.Lost, "be lost");
+
+    internal void AcceptByMover()
+    {
+        if (Status is not (AmendmentStatus.Tabled or AmendmentStatus.Moved))
+            throw new DomainException($"An amendment that is {StatusName(Status).ToLowerInvariant()} cannot be accepted.");
+        Status = AmendmentStatus.AcceptedByMover;
+    }
+
+    internal void Withdraw()
+    {
+        if (Status is not (AmendmentStatus.Tabled or AmendmentStatus.Moved))
+            throw new DomainException($"An amendment that is {StatusName(Status).ToLowerInvariant()} cannot be withdrawn.");
+        Status = AmendmentStatus.Withdrawn;
+    }
+
+    private void Step(AmendmentStatus from, AmendmentStatus to, string action)
+    {
+        if (Status != from)
+            throw new DomainException($"An amendment that is {StatusName(Status).ToLowerInvariant()} cannot {action}.");
+        Status = to;
+    }
+
+    public static string StatusName(AmendmentStatus status) => status switch
+    {
+        AmendmentStatus.AcceptedByMover => "Accepted by the mover",
+        _ => status.ToString(),
+    };
+}

@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace CommitteeHub.Web.Infrastructure;
+
+/// <summary>
+/// A private PostgreSQL cluster for a machine with no database configured: the app and the tests start one from the
+/// machine's server binaries, in a folder of their own, and stop it when they stop. As root, the server runs as the
+/// `postgres` OS user, since PostgreSQL refuses to run as root.
+/// </summary>
+public sealed class EmbeddedPostgres : IAsyncDisposable
+{
+    private readonly string _binDirectory;
+    private readonly string _dataDirectory;
+    private readonly bool _asPostgresUser;
+    private bool _started;
+
+    private EmbeddedPostgres(string binDirectory, string dataDirectory, int port)
+    {
+        _binDirectory = binDirectory;
+        _dataDirectory = dataDirectory;
+        Port = port;
+        _asPostgresUser = Environment.UserName == "root";
+    }
+
+    public int Port { get; }
+
+    public string ConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Include Error Detail=true";
+
+    /// <summary>Starts (creating first if need be) a cluster whose data lives in <paramref name="dataDirectory"/>.</summary>
+    public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, ILogger? logger = null)
+    {
+        var bin = FindServerBinaries();
+        var server = new EmbeddedPostgres(bin, Path.GetFullPath(dataDirectory), FreePort());
+        await server.StartAsync(logger);
+        return server;
+    }
+
+    private async Task StartAsync(ILogger? logger)
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        GiveToPostgresUser(_dataDirectory);
+        if (!File.Exists(Path.Combine(_dataDirectory, "PG_VERSION")))
+        {
+            logger?.LogInformation("Creating a private PostgreSQL cluster in {Directory}", _dataDirectory);
+            await RunAsync("initdb", "-D", _dataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
+        }
+        // fsync and friends are off: this cluster holds demo or test data that can always be made again.
+        var options = $"-p {Port} -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+        await RunAsync("pg_ctl", "-D", _dataDirectory, "-l", Path.Combine(_dataDirectory, "server.log"), "-w", "-t", "60", "-o", options, "start");
+        _started = true;
+        logger?.LogInformation("Private PostgreSQL cluster listening on 127.0.0.1:{Port}", Port);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_started) return;
+        _started = false;
+        await RunAsync("pg_ctl", "-D", _dataDirectory, "-w", "-m", "fast", "stop");
+    }
+
+    /// <summary>Stops the server without waiting; for process exit, where nothing async may run.</summary>
+    public void StopNow()
+    {
+        if (!_started) return;
+        _started = false;
+        using var process = Process.Start(StartInfo("pg_ctl", "-D", _dataDirectory, "-m", "immediate", "stop"));
+        process?.WaitForExit(10_000);
+    }
+
+    private static string FindServerBinaries()
+    {
+        var configured = Environment.GetEnvironmentVariable("POSTGRES_BIN");
+        var candidates = new List<string>();
+        if (!string.IsNullOrEmpty(configured)) candidates.Add(configured);
+        if (Directory.Exists("/usr/lib/postgresql"))
+            candidates.AddRange(Directory.GetDirectories("/usr/lib/postgresql")
+                .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0)
+                .Select(d => Path.Combine(d, "bin")));
+        candidates.AddRange(["/usr/local/pgsql/bin", "/opt/homebrew/bin", "/usr/local/bin", "/usr/bin"]);
+        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")))
+            ?? throw new InvalidOperationException(
+                "No database is configured and PostgreSQL's server programs (initdb, pg_ctl) were not found, so the private " +
+                "database cannot start. Install PostgreSQL (Debian or Ubuntu: `sudo apt-get install -y postgresql`; macOS: " +
+                "`brew install postgresql@15`), or set POSTGRES_BIN to the folder that holds initdb, or set " +
+                "ConnectionStrings__CommitteeHub to a server of your own.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private void GiveToPostgresUser(string directory)
+    {
+        if (!_asPostgresUser) return;
+        using var chown = Process.Start("chown", ["-R", "postgres:postgres", directory]);
+        chown.WaitForExit();
+        // initdb insists on a private data folder.
+        File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    private ProcessStartInfo StartInfo(string program, params string[] args)
+    {
+        var path = Path.Combine(_binDirectory, program);
+        var info = _asPostgresUser ? new ProcessStartInfo("runuser") : new ProcessStartInfo(path);
+        if (_asPostgresUser)
+        {
+            foreach (var a in new[] { "-u", "postgres", "--", path }) info.ArgumentList.Add(a);
+        }
+        foreach (var a in args) info.ArgumentList.Add(a);
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.UseShellExecute = false;
+        info.WorkingDirectory = "/tmp";
+        return info;
+    }
+
+    private async Task RunAsync(string program, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(program, args))
+            ?? throw new InvalidOperationException($"Could not start {program}.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            var log = Path.Combine(_dataDirectory, "server.log");
+            var tail = File.Exists(log) ? string.Join('\n', File.ReadLines(log).TakeLast(15)) : "";
+            throw new InvalidOperationException(
+                $"PostgreSQL's {program} failed (exit {process.ExitCode}) for the private cluster in {_dataDirectory}:\n" +
+                $"{await stderr}{await stdout}{(tail.Length > 0 ? "\nServer log:\n" + tail : "")}");
+        }
+    }
+}
