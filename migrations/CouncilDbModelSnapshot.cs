@@ -123,6 +123,9 @@ namespace CommitteeHub.Migrations.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<bool>("MinutesSigned")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("MinutesText")
                         .HasColumnType("text");
 

@@ -42,6 +42,10 @@ public sealed partial class AgendaItem
     /// <summary>Words that introduce the resolutions: "Resolved that the Committee:", "It was agreed:".</summary>
     public string? ResolutionPreamble { get; private set; }
 
+    /// <summary>Set when the meeting's minutes are approved and signed: the item's minutes, declarations and
+    /// resolutions are then the record and cannot be edited.</summary>
+    public bool MinutesSigned { get; private set; }
+
     public IReadOnlyList<Document> Documents => _documents;
     public IReadOnlyList<Declaration> Declarations => _declarations;
     public IReadOnlyList<Resolution> Resolutions => _resolutions;
@@ -84,8 +88,17 @@ public sealed partial class AgendaItem
     [GeneratedRegex(@"^\d{1,3}(\.\d{1,3})?$")]
     private static partial Regex MinuteNumberPattern();
 
+    internal void SignMinutes() => MinutesSigned = true;
+
+    private void RefuseIfSigned()
+    {
+        if (MinutesSigned)
+            throw new DomainException("These minutes have been approved and signed as a correct record. A correction is made by a minute of a later meeting, not by editing them.");
+    }
+
     public void RecordMinutes(string? minuteNumber, string minutesText)
     {
+        RefuseIfSigned();
         minuteNumber = Guard.Optional(minuteNumber, "Minute number", 10);
         if (minuteNumber is not null && !MinuteNumberPattern().IsMatch(minuteNumber))
             throw new DomainException($"\"{minuteNumber}\" is not a minute number: write it as 13 or 13.1.");
@@ -95,6 +108,7 @@ public sealed partial class AgendaItem
 
     public Declaration DeclareInterest(int personId, InterestKind kind, string nature, bool leftTheRoom, bool dispensationGranted = false)
     {
+        RefuseIfSigned();
         if (_declarations.Any(d => d.PersonId == personId && d.Kind == kind))
             throw new DomainException("That member has already declared an interest of that kind on this item.");
         var declaration = new Declaration(personId, kind, nature, leftTheRoom, dispensationGranted);
@@ -102,11 +116,16 @@ public sealed partial class AgendaItem
         return declaration;
     }
 
-    public void IntroduceResolutionsWith(string? preamble) => ResolutionPreamble = Guard.Optional(preamble, "Preamble", 300);
+    public void IntroduceResolutionsWith(string? preamble)
+    {
+        RefuseIfSigned();
+        ResolutionPreamble = Guard.Optional(preamble, "Preamble", 300);
+    }
 
     /// <summary>Records a resolution; resolutions on an item are numbered 1, 2, 3 in the order they were made.</summary>
     public Resolution Resolve(string text, Vote? vote = null)
     {
+        RefuseIfSigned();
         var resolution = new Resolution(_resolutions.Count + 1, text, vote);
         _resolutions.Add(resolution);
         return resolution;

@@ -20,11 +20,45 @@ public static partial class AgendaItemNumber
         return text;
     }
 
-    /// <summary>A key that sorts item numbers in agenda order: the main number zero-padded, then the rest.</summary>
+    [GeneratedRegex(@"\((?<p>[a-z]{1,4})\)|\.(?<d>\d{1,2})|(?<l>[A-Za-z])")]
+    private static partial Regex Parts();
+
+    [GeneratedRegex("^[ivxlc]+$")]
+    private static partial Regex Roman();
+
+    /// <summary>A key that sorts item numbers in agenda order: every number zero-padded (so 3.2 comes before 3.10),
+    /// letters as they are, and roman numerals below a lettered level by their value (so (v) comes before (ix)).</summary>
     public static string SortKey(string number)
     {
         var m = Pattern().Match(number);
         if (!m.Success) return number;
-        return int.Parse(m.Groups["n"].Value).ToString("D4") + m.Groups["rest"].Value.ToLowerInvariant();
+        var key = new System.Text.StringBuilder(int.Parse(m.Groups["n"].Value).ToString("D4"));
+        var depth = 0;
+        foreach (Match part in Parts().Matches(m.Groups["rest"].Value))
+        {
+            if (part.Groups["d"].Success) key.Append('.').Append(int.Parse(part.Groups["d"].Value).ToString("D3"));
+            else if (part.Groups["l"].Success) key.Append('/').Append(char.ToLowerInvariant(part.Groups["l"].Value[0]));
+            else
+            {
+                var inner = part.Groups["p"].Value;
+                // "(i)" is the letter i at the first bracketed level and the numeral one below it.
+                var isRoman = Roman().IsMatch(inner) && (depth > 0 || inner.Length > 1);
+                key.Append('(').Append(isRoman ? "#" + RomanValue(inner).ToString("D3") : inner.PadRight(4, ' '));
+                depth++;
+            }
+        }
+        return key.ToString();
+    }
+
+    private static int RomanValue(string roman)
+    {
+        int Value(char c) => c switch { 'i' => 1, 'v' => 5, 'x' => 10, 'l' => 50, _ => 100 };
+        var total = 0;
+        for (var i = 0; i < roman.Length; i++)
+        {
+            var v = Value(roman[i]);
+            total += i + 1 < roman.Length && Value(roman[i + 1]) > v ? -v : v;
+        }
+        return total;
     }
 }

@@ -37,7 +37,7 @@ public sealed class Document
         var extension = Path.GetExtension(fileName ?? "");
         if (!AllowedUploads.TryGetValue(extension, out var contentType))
             throw new DomainException($"\"{fileName}\" is not a document we can publish: upload a PDF, Word (.docx), Excel (.xlsx) or OpenDocument (.odt) file.");
-        if (content.Length == 0) throw new DomainException($"\"{fileName}\" is empty.");
+        if (content is null || content.Length == 0) throw new DomainException($"\"{fileName}\" is empty.");
         if (content.Length > MaxUploadBytes)
             throw new DomainException($"\"{fileName}\" is larger than the {MaxUploadBytes / 1024 / 1024} MB limit.");
         return new Document(title, kind, author)
@@ -81,7 +81,9 @@ public sealed class Document
     public void Revise(string body)
     {
         if (IsUpload) throw new DomainException("An uploaded document is revised by uploading a new file.");
-        Body = Guard.Markdown(body, "Document text", 500_000, required: true);
+        var revised = Guard.Markdown(body, "Document text", 500_000, required: true);
+        if (revised == Body) return;
+        Body = revised;
         if (PublishedOn is not null) Version++;
     }
 

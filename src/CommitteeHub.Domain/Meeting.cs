@@ -81,6 +81,7 @@ public sealed class Meeting
     public void PublishDraftMinutes(DateTime publishedAt)
     {
         Require(MeetingStatus.Held, "have draft minutes published");
+        if (publishedAt < StartsAt) throw new DomainException("Minutes cannot be published before the meeting they record.");
         if (!_items.Any(i => !string.IsNullOrWhiteSpace(i.MinutesText) || i.Resolutions.Count > 0))
             throw new DomainException("There are no minutes to publish: minute at least one item first.");
         DraftMinutesPublishedAt = publishedAt;
@@ -93,7 +94,11 @@ public sealed class Meeting
         Require(MeetingStatus.DraftMinutesPublished, "have its minutes approved");
         if (approvedOn < DateOnly.FromDateTime(StartsAt))
             throw new DomainException("Minutes cannot be approved before the meeting they record.");
+        if (DraftMinutesPublishedAt is { } published && approvedOn < DateOnly.FromDateTime(published))
+            throw new DomainException("Minutes cannot be approved before their draft was published.");
         MinutesApprovedOn = approvedOn;
+        // Signed minutes are the record: from now on a correction is itself minuted, never an edit.
+        foreach (var item in _items) item.SignMinutes();
         Status = MeetingStatus.MinutesApproved;
     }
 
@@ -122,7 +127,7 @@ public sealed class Meeting
     }
 
     public AgendaItem Item(string number) =>
-        _items.FirstOrDefault(i => i.Number == AgendaItemNumber.Normalise(number))
+        _items.FirstOrDefault(i => string.Equals(i.Number, AgendaItemNumber.Normalise(number), StringComparison.OrdinalIgnoreCase))
         ?? throw new DomainException($"This agenda has no item {number}.");
 
     public Attendance RecordAttendance(int personId, AttendanceKind kind, int? substituteForPersonId = null, string? note = null)

@@ -75,12 +75,15 @@ public sealed class Motion
         Require(MotionStatus.Moved, "have an amendment moved");
         if (_amendments.Any(a => a.Status == AmendmentStatus.Moved))
             throw new DomainException("Another amendment is being debated: decide it first.");
-        Amendment(number).Move();
+        var amendment = Amendment(number);
+        RequireReadsAgainstCurrentText(amendment);
+        amendment.Move();
     }
 
     public void CarryAmendment(int number)
     {
-        var amendment = Amendment(number);
+        var amendment = UndecidedMotionsAmendment(number);
+        RequireReadsAgainstCurrentText(amendment);
         amendment.Carry();
         SubstantiveText = amendment.Text;
     }
@@ -88,14 +91,31 @@ public sealed class Motion
     /// <summary>The mover of the motion accepts the amendment, with the meeting's consent.</summary>
     public void AcceptAmendment(int number)
     {
-        var amendment = Amendment(number);
+        var amendment = UndecidedMotionsAmendment(number);
+        RequireReadsAgainstCurrentText(amendment);
         amendment.AcceptByMover();
         SubstantiveText = amendment.Text;
     }
 
-    public void LoseAmendment(int number) => Amendment(number).Lose();
+    public void LoseAmendment(int number) => UndecidedMotionsAmendment(number).Lose();
 
-    public void WithdrawAmendment(int number) => Amendment(number).Withdraw();
+    public void WithdrawAmendment(int number) => UndecidedMotionsAmendment(number).Withdraw();
+
+    private Amendment UndecidedMotionsAmendment(int number)
+    {
+        if (IsDecided)
+            throw new DomainException($"The motion is {StatusName(Status).ToLowerInvariant()}: its amendments can no longer change.");
+        return Amendment(number);
+    }
+
+    /// <summary>An amendment tabled before another was carried was written against words that are no longer before
+    /// the meeting; carrying it as it stands would silently undo the first. It must be re-tabled against the
+    /// substantive motion.</summary>
+    private void RequireReadsAgainstCurrentText(Amendment amendment)
+    {
+        if (amendment.BasedOnText != CurrentText)
+            throw new DomainException($"Amendment {amendment.Number} was tabled against the motion's earlier wording. Since then an amendment has been carried, so it must be re-tabled against the substantive motion.");
+    }
 
     public void Carry() => Decide(MotionStatus.Carried);
 

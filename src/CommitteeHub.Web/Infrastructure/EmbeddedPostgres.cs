@@ -66,7 +66,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     {
         if (!_started) return;
         _started = false;
-        using var process = Process.Start(StartInfo("pg_ctl", "-D", _dataDirectory, "-m", "immediate", "stop"));
+        using var process = Process.Start(StartInfo("pg_ctl", "-D", _dataDirectory, "-w", "-m", "fast", "stop"));
         process?.WaitForExit(10_000);
     }
 
@@ -101,7 +101,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         using var chown = Process.Start("chown", ["-R", "postgres:postgres", directory]);
         chown.WaitForExit();
         // initdb insists on a private data folder.
-        File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 
     private ProcessStartInfo StartInfo(string program, params string[] args)

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommitteeHub.Migrations.Migrations
 {
     [DbContext(typeof(CouncilDb))]
-    [Migration("20261123190553_Initial")]
+    [Migration("20261123191910_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -125,6 +125,9 @@ namespace CommitteeHub.Migrations.Migrations
                     b.Property<string>("MinuteNumber")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<bool>("MinutesSigned")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("MinutesText")
                         .HasColumnType("text");

@@ -276,7 +276,8 @@ namespace CommitteeHub.Migrations.Migrations
                     ExemptAccess = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     MinuteNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     MinutesText = table.Column<string>(type: "text", nullable: true),
-                    ResolutionPreamble = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    ResolutionPreamble = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    MinutesSigned = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {

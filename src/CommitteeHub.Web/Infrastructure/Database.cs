@@ -1,0 +1,82 @@
+using CommitteeHub.Data;
+using CommitteeHub.Web.Demo;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitteeHub.Web.Infrastructure;
+
+/// <summary>
+/// Where the database is. With ConnectionStrings:CommitteeHub set, that server; without it, the embedded default: a
+/// private PostgreSQL cluster started on first use and stopped with the app.
+/// </summary>
+public sealed class DatabaseEndpoint(IConfiguration configuration, IHostEnvironment environment, ILogger<DatabaseEndpoint> logger)
+    : IAsyncDisposable
+{
+    private EmbeddedPostgres? _embedded;
+    private string? _connectionString;
+
+    public bool IsEmbedded => string.IsNullOrWhiteSpace(configuration.GetConnectionString("CommitteeHub"));
+
+    public string ConnectionString => _connectionString
+        ?? throw new InvalidOperationException("The database has not been started; call StartAsync at start-up.");
+
+    public async Task StartAsync()
+    {
+        if (_connectionString is not null) return;
+        if (!IsEmbedded)
+        {
+            _connectionString = configuration.GetConnectionString("CommitteeHub");
+            return;
+        }
+        var folder = configuration["CommitteeHub:EmbeddedDataDirectory"] ?? Path.Combine(".data", "postgres");
+        _embedded = await EmbeddedPostgres.StartAsync(Path.Combine(environment.ContentRootPath, folder), logger);
+        _connectionString = _embedded.ConnectionString("committeehub");
+        await EnsureDatabaseExistsAsync(_embedded, "committeehub");
+    }
+
+    private static async Task EnsureDatabaseExistsAsync(EmbeddedPostgres server, string name)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(server.ConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var exists = new Npgsql.NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @n", connection);
+        exists.Parameters.AddWithValue("n", name);
+        if (await exists.ExecuteScalarAsync() is null)
+        {
+            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+    }
+
+    public void StopNow() => _embedded?.StopNow();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_embedded is not null) await _embedded.DisposeAsync();
+    }
+}
+
+public static class DatabaseStartup
+{
+    /// <summary>Starts the database, applies the migrations and, on an empty database where demo data is wanted,
+    /// seeds the demo council. Demo data is wanted by default only for the embedded database.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var endpoint = app.Services.GetRequiredService<DatabaseEndpoint>();
+        await endpoint.StartAsync();
+        app.Lifetime.ApplicationStopped.Register(endpoint.StopNow);
+
+        if (!app.Configuration.GetValue("CommitteeHub:MigrateOnStartup", true)) return;
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CouncilDb>();
+        await db.Database.MigrateAsync();
+
+        if (app.Configuration.GetValue("CommitteeHub:SeedDemoData", endpoint.IsEmbedded) && !await db.Committees.AnyAsync())
+        {
+            app.Logger.LogInformation("Seeding the demo council");
+            await DemoCouncil.SeedAsync(db,
+                scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>(),
+                scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(),
+                scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        }
+    }
+}

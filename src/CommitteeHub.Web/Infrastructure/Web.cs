@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace CommitteeHub.Web.Infrastructure;
+
+public sealed class CouncilOptions
+{
+    public string Name { get; set; } = "Demo County Council";
+    public string? Address { get; set; }
+    public string? Email { get; set; }
+    public string? Telephone { get; set; }
+}
+
+/// <summary>
+/// Malformed input in a page's address (a meeting id of "abc", month 13) is answered with 400 and the reason, on the
+/// site's own error page, never with a 404 that hides the mistake or a 500.
+/// </summary>
+public sealed class BadInputFilter : IPageFilter
+{
+    public const string ReasonsKey = "committeehub:bad-input";
+
+    public void OnPageHandlerSelected(PageHandlerSelectedContext context) { }
+
+    public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        if (!HttpMethods.IsGet(context.HttpContext.Request.Method) || context.ModelState.IsValid) return;
+        context.Result = BadInput(context.HttpContext,
+            context.ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
+    }
+
+    public void OnPageHandlerExecuted(PageHandlerExecutedContext context) { }
+
+    public static IActionResult BadInput(HttpContext http, IEnumerable<string> reasons)
+    {
+        http.Items[ReasonsKey] = reasons.Where(r => !string.IsNullOrWhiteSpace(r)).ToList();
+        return new StatusCodeResult(StatusCodes.Status400BadRequest);
+    }
+}
+
+public static class SecurityHeaders
+{
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+        await next();
+    });
+}
+
+/// <summary>How the council writes dates and times: "Friday 7 June 2019", "10.00am".</summary>
+public static class Format
+{
+    public static string Day(DateTime d) => d.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+    public static string Day(DateOnly d) => Day(d.ToDateTime(TimeOnly.MinValue));
+    public static string ShortDay(DateTime d) => d.ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+    public static string Time(DateTime d) => d.ToString("h.mm", System.Globalization.CultureInfo.InvariantCulture) + (d.Hour < 12 ? "am" : "pm");
+    public static string When(DateTime d) => $"{Day(d)}, {Time(d)}";
+    public static string Iso(DateTime d) => d.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>The council's clock: the real time, read in the UK's time zone whatever the server's own is.</summary>
+public sealed class CouncilClock : TimeProvider
+{
+    private static readonly TimeZoneInfo Uk = FindUk();
+
+    public override TimeZoneInfo LocalTimeZone => Uk;
+
+    private static TimeZoneInfo FindUk()
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/London"); }
+        catch (TimeZoneNotFoundException) { return TimeZoneInfo.Utc; }
+    }
+}

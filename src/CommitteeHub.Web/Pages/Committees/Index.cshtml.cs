@@ -1,0 +1,32 @@
+using CommitteeHub.Data;
+using CommitteeHub.Domain;
+using Mediator;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitteeHub.Web.Pages.Committees;
+
+public sealed class Index(IMediator mediator) : PageModel
+{
+    public IReadOnlyList<Line> Committees { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Committees = await mediator.Send(new Query(), ct);
+
+    public sealed record Query : IQuery<IReadOnlyList<Line>>;
+
+    public sealed record Line(string Slug, string Name, CommitteeKind Kind, string Remit, DateTime? NextMeeting);
+
+    public sealed class Handler(CouncilDb db, TimeProvider clock) : IQueryHandler<Query, IReadOnlyList<Line>>
+    {
+        public async ValueTask<IReadOnlyList<Line>> Handle(Query query, CancellationToken ct)
+        {
+            var today = clock.GetLocalNow().Date;
+            return await db.Committees.AsNoTracking()
+                .OrderBy(c => c.Kind).ThenBy(c => c.Name)
+                .Select(c => new Line(c.Slug, c.Name, c.Kind, c.Remit,
+                    db.Meetings.Where(m => m.CommitteeId == c.Id && m.StartsAt >= today && m.Status != MeetingStatus.Cancelled)
+                        .OrderBy(m => m.StartsAt).Select(m => (DateTime?)m.StartsAt).FirstOrDefault()))
+                .ToListAsync(ct);
+        }
+    }
+}

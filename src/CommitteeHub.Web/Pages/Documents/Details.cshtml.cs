@@ -1,0 +1,74 @@
+using CommitteeHub.Data;
+using CommitteeHub.Domain;
+using CommitteeHub.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitteeHub.Web.Pages.Documents;
+
+/// <summary>A report, appendix or supporting document, read on the page (written ones) or downloaded (uploaded
+/// ones). Exempt papers are refused to anyone not entitled: the public are asked to sign in, a signed-in reader
+/// without the right gets 403.</summary>
+public sealed class Details(IMediator mediator) : PageModel
+{
+    public Model Document { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var result = await mediator.Send(new Query(id, WithContent: false), ct);
+        if (result.Refusal is { } refusal) return refusal;
+        Document = result.Document!;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetFileAsync(int id, CancellationToken ct)
+    {
+        var result = await mediator.Send(new Query(id, WithContent: true), ct);
+        if (result.Refusal is { } refusal) return refusal;
+        var d = result.Document!;
+        if (d.Content is null) return NotFound();
+        Response.Headers.CacheControl = d.IsExempt ? "private, no-store" : "public, max-age=300";
+        return File(d.Content, d.ContentType ?? "application/octet-stream", d.FileName);
+    }
+
+    public sealed record Query(int Id, bool WithContent) : IQuery<Result>;
+
+    public sealed record Result(Model? Document, IActionResult? Refusal);
+
+    public sealed record Model(int Id, string Title, DocumentKind Kind, string? Author, string? Body, string? FileName, string? ContentType,
+        int? FileSize, byte[]? Content, DateOnly? PublishedOn, int Version, bool IsExempt, int? ExemptParagraph,
+        int ItemId, string ItemNumber, string ItemTitle, int MeetingId, DateTime MeetingStartsAt, string Committee);
+
+    public sealed class Handler(CouncilDb db, Reader reader) : IQueryHandler<Query, Result>
+    {
+        public async ValueTask<Result> Handle(Query query, CancellationToken ct)
+        {
+            var found = await db.Documents.AsNoTracking().Where(d => d.Id == query.Id)
+                .Join(db.AgendaItems, d => d.AgendaItemId, i => i.Id, (d, i) => new { d, i })
+                .Join(db.Meetings, x => x.i.MeetingId, m => m.Id, (x, m) => new { x.d, x.i, m })
+                .Join(db.Committees, x => x.m.CommitteeId, c => c.Id, (x, c) => new
+                {
+                    x.d.Id, x.d.Title, x.d.Kind, x.d.Author, x.d.Body, x.d.FileName, x.d.ContentType, x.d.FileSize,
+                    Content = query.WithContent ? x.d.Content : null, x.d.PublishedOn, x.d.Version, DocumentParagraph = x.d.ExemptParagraph,
+                    ItemId = x.i.Id, x.i.Number, ItemTitle = x.i.Title, x.i.IsExempt, x.i.ExemptParagraph, x.i.ExemptAccess,
+                    MeetingId = x.m.Id, x.m.StartsAt, x.m.Status, x.m.CommitteeId, Committee = c.Name,
+                })
+                .FirstOrDefaultAsync(ct);
+            if (found is null || (found.Status == MeetingStatus.Scheduled && !reader.IsStaff))
+                return new Result(null, new NotFoundResult());
+
+            var isExempt = found.IsExempt || found.DocumentParagraph is not null;
+            if (isExempt)
+            {
+                var access = found.IsExempt ? found.ExemptAccess : ExemptAccess.CommitteeMembers;
+                if (!await reader.MayReadExemptAsync(found.CommitteeId, found.StartsAt, access, ct))
+                    return new Result(null, reader.IsSignedIn ? new ForbidResult() : new ChallengeResult());
+            }
+            return new Result(new Model(found.Id, found.Title, found.Kind, found.Author, found.Body, found.FileName, found.ContentType,
+                found.FileSize, found.Content, found.PublishedOn, found.Version, isExempt, found.ExemptParagraph ?? found.DocumentParagraph,
+                found.ItemId, found.Number, found.ItemTitle, found.MeetingId, found.StartsAt, found.Committee), null);
+        }
+    }
+}

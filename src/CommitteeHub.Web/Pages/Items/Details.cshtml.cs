@@ -1,0 +1,41 @@
+using CommitteeHub.Data;
+using CommitteeHub.Web.Infrastructure;
+using CommitteeHub.Web.Pages.Meetings;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitteeHub.Web.Pages.Items;
+
+public sealed class Details(IMediator mediator) : PageModel
+{
+    public Model Item { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var found = await mediator.Send(new Query(id), ct);
+        if (found is null) return NotFound();
+        Item = found;
+        return Page();
+    }
+
+    public sealed record Query(int Id) : IQuery<Model?>;
+
+    public sealed record Model(int MeetingId, string Committee, string CommitteeSlug, DateTime MeetingStartsAt, AgendaItemView Item);
+
+    public sealed class Handler(CouncilDb db, Reader reader) : IQueryHandler<Query, Model?>
+    {
+        public async ValueTask<Model?> Handle(Query query, CancellationToken ct)
+        {
+            var meetingId = await db.AgendaItems.AsNoTracking().Where(i => i.Id == query.Id).Select(i => (int?)i.MeetingId).FirstOrDefaultAsync(ct);
+            if (meetingId is null) return null;
+            var meeting = await db.Meetings.AsNoTracking().FirstAsync(m => m.Id == meetingId, ct);
+            // An item of an unpublished agenda does not exist for the public yet.
+            if (meeting.Status == Domain.MeetingStatus.Scheduled && !reader.IsStaff) return null;
+            var committee = await db.Committees.AsNoTracking().Where(c => c.Id == meeting.CommitteeId).Select(c => new { c.Name, c.Slug }).FirstAsync(ct);
+            var items = await AgendaItemViews.LoadAsync(db, reader, meeting, query.Id, ct);
+            return new Model(meeting.Id, committee.Name, committee.Slug, meeting.StartsAt, items[0]);
+        }
+    }
+}

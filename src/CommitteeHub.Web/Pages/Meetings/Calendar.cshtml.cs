@@ -1,0 +1,51 @@
+using CommitteeHub.Data;
+using CommitteeHub.Domain;
+using CommitteeHub.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitteeHub.Web.Pages.Meetings;
+
+public sealed class Calendar(IMediator mediator, TimeProvider clock) : PageModel
+{
+    public Model Month { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int? year, int? month, CancellationToken ct)
+    {
+        var today = clock.GetLocalNow();
+        if (year is not null && year is < 1900 or > 2200)
+            return BadInputFilter.BadInput(HttpContext, [$"{year} is not a year the calendar shows: choose one between 1900 and 2200."]);
+        if (month is not null && month is < 1 or > 12)
+            return BadInputFilter.BadInput(HttpContext, [$"{month} is not a month: months are numbered 1 to 12."]);
+        if (year is null && month is not null)
+            return BadInputFilter.BadInput(HttpContext, ["Give the year as well as the month."]);
+        Month = await mediator.Send(new Query(year ?? today.Year, month ?? (year is null ? today.Month : 1)), ct);
+        return Page();
+    }
+
+    public sealed record Query(int Year, int Month) : IQuery<Model>;
+
+    public sealed record Model(int Year, int Month, IReadOnlyList<MeetingLine> Meetings)
+    {
+        public DateOnly First => new(Year, Month, 1);
+    }
+
+    public sealed record MeetingLine(int Id, string Committee, DateTime StartsAt, MeetingStatus Status);
+
+    public sealed class Handler(CouncilDb db) : IQueryHandler<Query, Model>
+    {
+        public async ValueTask<Model> Handle(Query query, CancellationToken ct)
+        {
+            var from = new DateTime(query.Year, query.Month, 1);
+            var to = from.AddMonths(1);
+            var meetings = await db.Meetings.AsNoTracking()
+                .Where(m => m.StartsAt >= from && m.StartsAt < to)
+                .Join(db.Committees, m => m.CommitteeId, c => c.Id, (m, c) => new MeetingLine(m.Id, c.Name, m.StartsAt, m.Status))
+                .OrderBy(m => m.StartsAt)
+                .ToListAsync(ct);
+            return new Model(query.Year, query.Month, meetings);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using CommitteeHub.Data;
+using CommitteeHub.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton<TimeProvider>(new CouncilClock());
+builder.Services.Configure<CouncilOptions>(builder.Configuration.GetSection("CommitteeHub:Council"));
+builder.Services.AddSingleton<DatabaseEndpoint>();
+builder.Services.AddDbContext<CouncilDb>((services, options) => options.UseNpgsql(
+    services.GetRequiredService<DatabaseEndpoint>().ConnectionString,
+    npgsql => npgsql.MigrationsAssembly(CouncilDb.MigrationsAssembly)));
+
+builder.Services.AddIdentity<StaffUser, IdentityRole>(o =>
+    {
+        o.Password.RequiredLength = 12;
+        o.Lockout.MaxFailedAccessAttempts = 10;
+        o.User.RequireUniqueEmail = true;
+    })
+    .AddEntityFrameworkStores<CouncilDb>()
+    .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+    .AddDefaultTokenProviders();
+builder.Services.ConfigureApplicationCookie(o =>
+{
+    o.LoginPath = "/account/sign-in";
+    o.LogoutPath = "/account/sign-out";
+    o.AccessDeniedPath = "/account/access-denied";
+    o.Cookie.Name = "committeehub";
+    o.Cookie.SameSite = SameSiteMode.Lax;
+});
+
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<Reader>();
+builder.Services.AddMediator((MediatorOptions o) => o.ServiceLifetime = ServiceLifetime.Scoped);
+builder.Services.AddRazorPages(o =>
+    {
+        o.Conventions.ConfigureFilter(new BadInputFilter());
+    })
+    .AddMvcOptions(o =>
+    {
+        o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"\"{value}\" is not a valid {field}.");
+        o.ModelBindingMessageProvider.SetNonPropertyAttemptedValueIsInvalidAccessor(value =>
+            $"\"{value}\" is not a valid reference here: this part of the address must be a whole number, such as 12.");
+    });
+builder.Services.AddRouting(o => o.LowercaseUrls = true);
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapRazorPages();
+
+app.Run();
+
+/// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;
