@@ -137,6 +137,9 @@ namespace CommitteeHub.Migrations.Migrations
                     b.Property<string>("PublicInterestStatement")
                         .HasColumnType("text");
 
+                    b.Property<string>("PublicSummary")
+                        .HasColumnType("text");
+
                     b.Property<string>("ResolutionPreamble")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -158,7 +161,7 @@ namespace CommitteeHub.Migrations.Migrations
 
                     b.ToTable("agenda_items", null, t =>
                         {
-                            t.HasCheckConstraint("ck_agenda_items_exempt_paragraph", "(\"IsExempt\" AND \"ExemptParagraph\" BETWEEN 1 AND 7) OR (NOT \"IsExempt\" AND \"ExemptParagraph\" IS NULL)");
+                            t.HasCheckConstraint("ck_agenda_items_exempt_paragraph", "(\"IsExempt\" AND \"ExemptParagraph\" IS NOT NULL AND \"ExemptParagraph\" BETWEEN 1 AND 7) OR (NOT \"IsExempt\" AND \"ExemptParagraph\" IS NULL)");
                         });
                 });
 
@@ -170,9 +173,15 @@ namespace CommitteeHub.Migrations.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("AdmittedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("BasedOnText")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("MotionId")
                         .HasColumnType("integer");
@@ -182,6 +191,9 @@ namespace CommitteeHub.Migrations.Migrations
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
+
+                    b.Property<string>("RebaseConflict")
+                        .HasColumnType("text");
 
                     b.Property<int?>("SeconderId")
                         .HasColumnType("integer");

@@ -39,6 +39,8 @@ public sealed partial class AgendaItem
     public string? MinuteNumber { get; private set; }
     /// <summary>The minutes of the item (Markdown).</summary>
     public string? MinutesText { get; private set; }
+    /// <summary>The written summary of an exempt item's proceedings, published in place of its minutes (s.100C(2)).</summary>
+    public string? PublicSummary { get; private set; }
     /// <summary>Words that introduce the resolutions: "Resolved that the Committee:", "It was agreed:".</summary>
     public string? ResolutionPreamble { get; private set; }
 
@@ -69,11 +71,18 @@ public sealed partial class AgendaItem
         ExemptAccess = access;
     }
 
+    public void SummariseForThePublic(string summary)
+    {
+        if (!IsExempt) throw new DomainException("Only an exempt item needs a written summary: its minutes are published in full.");
+        PublicSummary = Guard.Markdown(summary, "The written summary", 10_000, required: true);
+    }
+
     public void MakePublic()
     {
         IsExempt = false;
         ExemptParagraph = null;
         PublicInterestStatement = null;
+        PublicSummary = null;
         ExemptAccess = ExemptAccess.CommitteeMembers;
     }
 

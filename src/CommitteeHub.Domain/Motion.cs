@@ -58,13 +58,17 @@ public sealed class Motion
         Status = MotionStatus.Moved;
     }
 
-    public Amendment TableAmendment(int moverId, int? seconderId, string amendedText, DateOnly tabledOn)
+    /// <summary>Tables an amendment, written as the whole motion as it would read if carried. One tabled after the
+    /// council's deadline is marked late: it may be moved only at the chair's discretion.</summary>
+    public Amendment TableAmendment(int moverId, int? seconderId, string amendedText, DateOnly tabledOn, bool late = false)
     {
         if (IsDecided) throw new DomainException($"A motion that is {StatusName(Status).ToLowerInvariant()} cannot be amended.");
         if (seconderId == moverId) throw new DomainException("An amendment cannot be seconded by its mover.");
         var text = Guard.Markdown(amendedText, "The motion as amended", 50_000, required: true);
         if (text == CurrentText) throw new DomainException("The amendment leaves the motion unchanged: edit its words.");
-        var amendment = new Amendment(_amendments.Count + 1, moverId, seconderId, CurrentText, text, tabledOn);
+        if (_amendments.Any(a => a.IsPending && a.MoverId == moverId && a.Text == text))
+            throw new DomainException("This amendment has already been tabled.");
+        var amendment = new Amendment(_amendments.Count + 1, moverId, seconderId, CurrentText, text, tabledOn, late);
         _amendments.Add(amendment);
         return amendment;
     }
@@ -96,6 +100,24 @@ public sealed class Motion
         amendment.AcceptByMover();
         SubstantiveText = amendment.Text;
     }
+
+    /// <summary>The proper officer accepts a tabled amendment onto the agenda (it is relevant, and only leaves out,
+    /// adds, or leaves out and inserts words).</summary>
+    public void AdmitAmendment(int number, DateOnly on) => UndecidedMotionsAmendment(number).Admit(on);
+
+    /// <summary>Re-reads a pending amendment against the substantive motion after another was carried: the clerk (or
+    /// a clean three-way merge) supplies the amendment's words as they now apply.</summary>
+    public void RebaseAmendment(int number, string textAgainstSubstantiveMotion)
+    {
+        var amendment = UndecidedMotionsAmendment(number);
+        if (!amendment.IsPending) throw new DomainException($"Amendment {number} is {Domain.Amendment.StatusName(amendment.Status).ToLowerInvariant()}: only a pending amendment is re-read.");
+        var text = Guard.Markdown(textAgainstSubstantiveMotion, "The motion as amended", 50_000, required: true);
+        amendment.ReadAgainst(CurrentText, text);
+    }
+
+    /// <summary>Records that a pending amendment collides with the carried one and needs the clerk's attention.</summary>
+    public void FlagRebaseConflict(int number, string explanation) =>
+        UndecidedMotionsAmendment(number).FlagConflict(Guard.Required(explanation, "The conflict", 2_000));
 
     public void LoseAmendment(int number) => UndecidedMotionsAmendment(number).Lose();
 
@@ -164,8 +186,9 @@ public sealed class Amendment
 {
     private Amendment() { }
 
-    internal Amendment(int number, int moverId, int? seconderId, string basedOn, string text, DateOnly tabledOn)
+    internal Amendment(int number, int moverId, int? seconderId, string basedOn, string text, DateOnly tabledOn, bool late)
     {
+        IsLate = late;
         Number = number;
         MoverId = moverId;
         SeconderId = seconderId;
@@ -185,7 +208,33 @@ public sealed class Amendment
     /// <summary>The motion as it would read if the amendment were carried.</summary>
     public string Text { get; private set; } = "";
     public DateOnly TabledOn { get; private set; }
+    /// <summary>Tabled after the council's deadline for notice of amendments: moved only at the chair's discretion.</summary>
+    public bool IsLate { get; private set; }
+    /// <summary>When the proper officer accepted the amendment onto the agenda.</summary>
+    public DateOnly? AdmittedOn { get; private set; }
+    /// <summary>Why the amendment could not be re-read against the substantive motion automatically.</summary>
+    public string? RebaseConflict { get; private set; }
     public AmendmentStatus Status { get; private set; }
+
+    public bool IsPending => Status is AmendmentStatus.Tabled;
+
+    internal void Admit(DateOnly on)
+    {
+        if (Status != AmendmentStatus.Tabled) throw new DomainException($"An amendment that is {StatusName(Status).ToLowerInvariant()} cannot be accepted onto the agenda.");
+        if (AdmittedOn is not null) throw new DomainException("This amendment is already on the agenda.");
+        if (on < TabledOn) throw new DomainException("An amendment cannot be accepted onto the agenda before it was tabled.");
+        AdmittedOn = on;
+    }
+
+    internal void ReadAgainst(string basedOn, string text)
+    {
+        if (text == basedOn) throw new DomainException("Read against the substantive motion, this amendment no longer changes anything: withdraw it instead.");
+        BasedOnText = basedOn;
+        Text = text;
+        RebaseConflict = null;
+    }
+
+    internal void FlagConflict(string explanation) => RebaseConflict = explanation;
 
     internal void Move() => Step(AmendmentStatus.Tabled, AmendmentStatus.Moved, "be moved");
     internal void Carry() => Step(AmendmentStatus.Moved, AmendmentStatus.Carried, "be carried");

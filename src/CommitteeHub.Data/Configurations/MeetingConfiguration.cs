@@ -57,7 +57,7 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         b.Property(i => i.MinuteNumber).HasMaxLength(10);
         b.Property(i => i.ResolutionPreamble).HasMaxLength(300);
         b.ToTable(t => t.HasCheckConstraint("ck_agenda_items_exempt_paragraph",
-            "(\"IsExempt\" AND \"ExemptParagraph\" BETWEEN 1 AND 7) OR (NOT \"IsExempt\" AND \"ExemptParagraph\" IS NULL)"));
+            "(\"IsExempt\" AND \"ExemptParagraph\" IS NOT NULL AND \"ExemptParagraph\" BETWEEN 1 AND 7) OR (NOT \"IsExempt\" AND \"ExemptParagraph\" IS NULL)"));
         b.HasMany(i => i.Documents).WithOne().HasForeignKey(d => d.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(i => i.Declarations).WithOne().HasForeignKey(d => d.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(i => i.Resolutions).WithOne().HasForeignKey(r => r.AgendaItemId).OnDelete(DeleteBehavior.Cascade);

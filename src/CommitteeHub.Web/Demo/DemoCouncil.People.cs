@@ -24,7 +24,7 @@ public static partial class DemoCouncil
 
     // Mr Jones, Mr Simmons, Mr Vickery, Cllr Tamoor Tariq and Cllr Pilkington are named in the seed documents; the
     // council prints other members' names the way West Sussex does, "Mr Jones", "Mrs Smith".
-    private static readonly Councillor[] Councillors =
+    private static readonly Councillor[] AllCouncillors =
     [
         new("Mr", "Richard", "Ashworth", Conservative, "Ashcombe and Lydford", "Leader of the Council"),
         new("Mrs", "Helen", "Pendleton", Conservative, "Brackley Vale", "Deputy Leader and Cabinet Member for Finance and Resources"),
@@ -65,7 +65,7 @@ public static partial class DemoCouncil
     ];
 
     // Geoff Little, John Readman, Catherine Driscoll and Tony Kershaw are named in the seed documents.
-    private static readonly Officer[] Officers =
+    private static readonly Officer[] AllOfficers =
     [
         new("Geoff", "Little", "Chief Executive", "01632 960001"),
         new("John", "Readman", "Director of Children's Services", "01632 960110"),
@@ -83,7 +83,7 @@ public static partial class DemoCouncil
         new("Priya", "Nair", "Democratic Services Officer", "01632 960416"),
     ];
 
-    private static readonly CoOptee[] CoOptees =
+    private static readonly CoOptee[] AllCoOptees =
     [
         new("Revd Canon Jeremy Platt", "Jeremy", "Platt", "Church of England Diocesan Board of Education"),
         new("Mrs Bernadette Cole", "Bernadette", "Cole", "Roman Catholic Diocesan Schools Service"),
@@ -99,7 +99,7 @@ public static partial class DemoCouncil
     {
         var cast = new Cast();
         var line = 0;
-        foreach (var c in Councillors)
+        foreach (var c in AllCouncillors)
         {
             var person = new Person(PersonKind.Councillor, c.PrintedAs ?? $"{c.Honorific} {c.Last}", c.First, c.Last)
                 .Representing(c.Party, c.Division)
@@ -107,14 +107,14 @@ public static partial class DemoCouncil
                 .WithContact($"{c.First}.{c.Last}@{MailDomain}".ToLowerInvariant(), $"07700 900{++line:D3}");
             cast.Add(c.Last, person);
         }
-        foreach (var o in Officers)
+        foreach (var o in AllOfficers)
         {
             var person = new Person(PersonKind.Officer, $"{o.First} {o.Last}", o.First, o.Last)
                 .InPost(o.Post)
                 .WithContact($"{o.First}.{o.Last}@{MailDomain}".ToLowerInvariant(), o.Telephone);
             cast.Add(o.Last, person);
         }
-        foreach (var c in CoOptees)
+        foreach (var c in AllCoOptees)
             cast.Add(c.Last, new Person(PersonKind.CoOptee, c.PrintedAs, c.First, c.Last).InPost(c.Organisation));
 
         db.People.AddRange(cast.All);
@@ -125,93 +125,63 @@ public static partial class DemoCouncil
     private static string Contact(Cast p, string key) =>
         $"{p[key].DisplayName}, {p[key].JobTitle}, {p[key].Telephone}, {p[key].Email}";
 
-    private static async Task<Demo> AddCommitteesAsync(CouncilDb db, Cast p, DateTime now, CancellationToken ct)
+    private static async Task<Demo> AddCommitteesAsync(CouncilDb db, Cast p, DateOnly today, CancellationToken ct)
     {
         const string chamber = "Council Chamber, County Hall, Demo Town";
         const string room1 = "Committee Room 1, County Hall, Demo Town";
         const string room2 = "Committee Room 2, County Hall, Demo Town";
 
         var council = new Committee("County Council", CommitteeKind.FullCouncil, """
-            The County Council is all 36 elected councillors meeting together. It sets the budget and the council tax,
-            approves the policy framework (the plans and strategies that the Constitution reserves to it), appoints the
-            Leader, the committees and the statutory officers, and agrees the Constitution.
+            The County Council is all 36 elected councillors meeting together. It sets the budget and the council tax, approves the policy framework (the plans and strategies that the Constitution reserves to it), appoints the Leader, the committees and the statutory officers, and agrees the Constitution.
 
-            Its meetings are chaired by the Chairman of the County Council, who is elected at the annual meeting each May.
-            At ordinary meetings councillors ask questions of the Leader and Cabinet Members, receive the reports of the
-            Cabinet and of committees, and debate notices of motion.
+            Its meetings are chaired by the Chairman of the County Council, who is elected at the annual meeting each May. At ordinary meetings councillors ask questions of the Leader and Cabinet Members, receive the reports of the Cabinet and of committees, and debate notices of motion.
             """).WithQuorum(9, Contact(p, "whitfield"));
 
         var cabinet = new Committee("Cabinet", CommitteeKind.Executive, """
-            The Cabinet is the Council's executive. It is made up of the Leader, who chairs it, and the Cabinet Members
-            the Leader appoints, each responsible for a portfolio of services.
+            The Cabinet is the Council's executive. It is made up of the Leader, who chairs it, and the Cabinet Members the Leader appoints, each responsible for a portfolio of services.
 
-            Cabinet takes the key decisions that are not delegated to individual Cabinet Members or officers, proposes the
-            budget and the policy framework to the County Council, and monitors the Council's performance and finances.
-            Its key decisions are published in the Forward Plan at least 28 days ahead and may be called in by the
-            Overview and Scrutiny Committee before they are implemented.
+            Cabinet takes the key decisions that are not delegated to individual Cabinet Members or officers, proposes the budget and the policy framework to the County Council, and monitors the Council's performance and finances. Its key decisions are published in the Forward Plan at least 28 days ahead and may be called in by the Overview and Scrutiny Committee before they are implemented.
             """).WithQuorum(3, Contact(p, "whitfield"));
 
         var select = new Committee("Children and Young People's Services Select Committee", CommitteeKind.Scrutiny, """
-            The Select Committee scrutinises the Council's services for children, young people and families: children's
-            social care, early help, education and skills, special educational needs and disabilities, and the
-            Council's duties as corporate parent.
+            The Select Committee scrutinises the Council's services for children, young people and families: children's social care, early help, education and skills, special educational needs and disabilities, and the Council's duties as corporate parent.
 
-            It examines decisions before they are taken (including the Cabinet Member decisions in the Forward Plan),
-            reviews performance and the progress of the Children First Practice Improvement Plan, and makes
-            recommendations to the Cabinet and the County Council. Representatives of the Church of England and Roman
-            Catholic dioceses and of parent governors sit on it as co-opted members with a vote on education matters.
+            It examines decisions before they are taken (including the Cabinet Member decisions in the Forward Plan), reviews performance and the progress of the Children First Practice Improvement Plan, and makes recommendations to the Cabinet and the County Council. Representatives of the Church of England and Roman Catholic dioceses and of parent governors sit on it as co-opted members with a vote on education matters.
             """).WithQuorum(4, Contact(p, "finch"));
 
         var scrutiny = new Committee("Overview and Scrutiny Committee", CommitteeKind.Scrutiny, """
-            The Overview and Scrutiny Committee leads the Council's scrutiny work. It agrees the work programmes of the
-            select committees, scrutinises cross-cutting issues and the Council's corporate plan and budget, and
-            considers call-ins of executive decisions that have not yet been implemented.
+            The Overview and Scrutiny Committee leads the Council's scrutiny work. It agrees the work programmes of the select committees, scrutinises cross-cutting issues and the Council's corporate plan and budget, and considers call-ins of executive decisions that have not yet been implemented.
 
-            It may ask the Leader, Cabinet Members and senior officers to attend and answer questions, and it reports its
-            recommendations to the Cabinet or the County Council.
+            It may ask the Leader, Cabinet Members and senior officers to attend and answer questions, and it reports its recommendations to the Cabinet or the County Council.
             """).WithQuorum(4, Contact(p, "finch"));
 
         var health = new Committee("Health and Wellbeing Board", CommitteeKind.Board, """
-            The Health and Wellbeing Board brings together the County Council, the NHS, the district and borough councils
-            and Healthwatch to improve the health and wellbeing of the people of Demo County and to reduce health
-            inequalities.
+            The Health and Wellbeing Board brings together the County Council, the NHS, the district and borough councils and Healthwatch to improve the health and wellbeing of the people of Demo County and to reduce health inequalities.
 
-            It prepares the Joint Strategic Needs Assessment and the Joint Health and Wellbeing Strategy, promotes the
-            integration of health and social care, and signs off the Better Care Fund plan. It is a strategic board: it
-            does not scrutinise individual services, which is the work of the select committees.
+            It prepares the Joint Strategic Needs Assessment and the Joint Health and Wellbeing Strategy, promotes the integration of health and social care, and signs off the Better Care Fund plan. It is a strategic board: it does not scrutinise individual services, which is the work of the select committees.
             """).WithQuorum(4, Contact(p, "nair"));
 
         var parenting = new Committee("Corporate Parenting Panel", CommitteeKind.Panel, """
-            The Corporate Parenting Panel makes sure that the County Council, as corporate parent, does for the children
-            it looks after and its care leavers what a good parent would do for their own children.
+            The Corporate Parenting Panel makes sure that the County Council, as corporate parent, does for the children it looks after and its care leavers what a good parent would do for their own children.
 
-            The Panel hears directly from children in care and care leavers, including through the Children in Care
-            Council, and reviews their health, education, placements and preparation for adult life. It reports to the
-            Cabinet and may refer matters to the Children and Young People's Services Select Committee.
+            The Panel hears directly from children in care and care leavers, including through the Children in Care Council, and reviews their health, education, placements and preparation for adult life. It reports to the Cabinet and may refer matters to the Children and Young People's Services Select Committee.
             """).WithQuorum(3, Contact(p, "nair"));
 
         var planning = new Committee("Planning and Regulatory Committee", CommitteeKind.Regulatory, """
-            The Planning and Regulatory Committee decides applications for planning permission that are for the County
-            Council to determine: minerals and waste developments (county matters) and the Council's own development,
-            such as new schools, where they are not delegated to officers.
+            The Planning and Regulatory Committee decides applications for planning permission that are for the County Council to determine: minerals and waste developments (county matters) and the Council's own development, such as new schools, where they are not delegated to officers.
 
-            It also decides applications to register town and village greens, and opposed orders to modify the
-            definitive map of public rights of way. Its members are trained in planning law before they sit.
+            It also decides applications to register town and village greens, and opposed orders to modify the definitive map of public rights of way. Its members are trained in planning law before they sit.
             """).WithQuorum(4, Contact(p, "nair"));
 
         var governance = new Committee("Governance Committee", CommitteeKind.Regulatory, """
-            The Governance Committee keeps the Council's Constitution, its code of conduct for members and its
-            arrangements for internal control under review. It approves the statement of accounts and the annual
-            governance statement, receives the reports of the external auditor, and hears complaints that a member has
-            breached the code of conduct.
+            The Governance Committee keeps the Council's Constitution, its code of conduct for members and its arrangements for internal control under review. It approves the statement of accounts and the annual governance statement, receives the reports of the external auditor, and hears complaints that a member has breached the code of conduct.
 
-            It makes recommendations to the County Council on changes to the Constitution, including the Council's
-            scrutiny arrangements and procedure rules.
+            It makes recommendations to the County Council on changes to the Constitution, including the Council's scrutiny arrangements and procedure rules.
             """).WithQuorum(3, Contact(p, "odell"));
 
         db.Committees.AddRange(council, cabinet, select, scrutiny, health, parenting, planning, governance);
 
-        foreach (var c in Councillors)
+        foreach (var c in AllCouncillors)
         {
             var role = c.Last switch { "Smith" => MembershipRole.Chairman, "Whitcombe" => MembershipRole.ViceChairman, _ => MembershipRole.Member };
             council.Appoint(p.Id(c.Last), role, AnnualMeeting2019);
@@ -222,21 +192,22 @@ public static partial class DemoCouncil
         // Mr Acton stood down from the Select Committee at the end of November 2019 and Mr Whitcombe took his seat.
         select.Appoint(p.Id("acton"), MembershipRole.Member, AnnualMeeting2019, new DateOnly(2019, 11, 30));
         select.Appoint(p.Id("whitcombe"), MembershipRole.Member, new DateOnly(2019, 12, 1));
-        Seat(scrutiny, p, "ellison", "acton", ["pilkington", "jones", "osei", "quinn", "radford", "drury", "fairley"],
-            coOpted: ["brooks"], substitutes: ["barlow"]);
+        Seat(scrutiny, p, "ellison", "acton", ["pilkington", "jones", "osei", "quinn", "radford", "drury", "barlow"],
+            coOpted: ["brooks"], substitutes: ["whitcombe"]);
         Seat(health, p, "hollis", "lister", ["tariq", "ashworth", "readman", "mehta", "pearce"],
             coOpted: ["marsh", "tait", "russell"]);
-        Seat(parenting, p, "denby", "walsh", ["nuttall", "harcourt", "ahmed", "thorne", "lambert"]);
+        // Only Mrs Denby and Mrs Nuttall sit on both the Panel and the Select Committee, as seed 004 records.
+        Seat(parenting, p, "denby", "lambert", ["nuttall", "radford", "burrows", "osei", "doyle"]);
         Seat(planning, p, "burrows", "whitcombe", ["radford", "barlow", "osei", "singh", "doyle", "price", "fairley"],
             substitutes: ["quinn"]);
         // Mr Marchant left the Planning and Regulatory Committee on 30 September 2019; Mrs Drury replaced him.
         planning.Appoint(p.Id("marchant"), MembershipRole.Member, AnnualMeeting2019, new DateOnly(2019, 9, 30));
         planning.Appoint(p.Id("drury"), MembershipRole.Member, new DateOnly(2019, 10, 1));
-        Seat(governance, p, "simmons", "lambert", ["jones", "pilkington", "harcourt", "singh", "ellis"]);
+        Seat(governance, p, "simmons", "lambert", ["jones", "pilkington", "harcourt", "burrows", "ellis"]);
 
         await db.SaveChangesAsync(ct);
 
-        return new Demo(db, p, now)
+        return new Demo(db, p, today)
         {
             Council = new Body(council, "the Council", "Chairman", chamber, "little", "kershaw", "clarke", "whitfield"),
             Cabinet = new Body(cabinet, "the Cabinet", "Leader", room1, "little", "kershaw", "clarke", "whitfield"),

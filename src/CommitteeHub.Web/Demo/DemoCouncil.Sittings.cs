@@ -25,7 +25,7 @@ public static partial class DemoCouncil
         public Person this[string key] => _byKey.TryGetValue(key, out var p) ? p
             : throw new InvalidOperationException($"The demo council has no one called \"{key}\".");
         public int Id(string key) => this[key].Id;
-        public string Name(string key) => this[key].DisplayName;
+        public Person this[int id] => _byKey.Values.First(p => p.Id == id);
         public string Author(string key) => this[key].JobTitle is { } post ? $"{this[key].DisplayName}, {post}" : this[key].DisplayName;
         public IEnumerable<Person> All => _byKey.Values;
     }
@@ -51,14 +51,13 @@ public static partial class DemoCouncil
         }
     }
 
-    private sealed class Demo(CouncilDb db, Cast people, DateTime now)
+    private sealed class Demo(CouncilDb db, Cast people, DateOnly today)
     {
         private int _sittings;
 
         public CouncilDb Db { get; } = db;
         public Cast P { get; } = people;
-        public DateTime Now { get; } = now;
-        public DateOnly Today { get; } = DateOnly.FromDateTime(now);
+        public DateOnly Today { get; } = today;
 
         public required Body Council { get; init; }
         public required Body Cabinet { get; init; }
@@ -92,6 +91,7 @@ public static partial class DemoCouncil
         private readonly int _sequence;
         private readonly List<int> _apologies = [];
         private bool _apologiesChosen;
+        private bool _apologiesDrawn;
         private readonly List<(int Sub, int For)> _substitutes = [];
         private readonly List<string> _officers;
         private readonly List<(int Id, AttendanceKind Kind, string? Note)> _others = [];
@@ -99,6 +99,7 @@ public static partial class DemoCouncil
         private readonly List<(int Id, string Item)> _leftDuring = [];
         private readonly List<Declared> _declared = [];
         private readonly Dictionary<AgendaItem, (string Text, bool SubNumbered)> _minutes = [];
+        private readonly List<Action> _whenMinuted = [];
         private DateOnly? _previousDay;
         private bool _previousKnown;
         private bool _standard;
@@ -127,7 +128,7 @@ public static partial class DemoCouncil
             _previousDay = previousMeeting ?? (_body.Previous is { } p ? DateOnly.FromDateTime(p.StartsAt) : null);
             _previousKnown = _previousDay is not null;
             Meeting.AddItem("1", "Apologies for absence and substitutions",
-                _body.Committee.Kind == CommitteeKind.FullCouncil
+                _body.Committee.Kind is CommitteeKind.FullCouncil or CommitteeKind.Executive
                     ? "To receive apologies for absence."
                     : $"To receive apologies for absence and to note any substitutions for members of {_body.Noun}.");
             Meeting.AddItem("2", "Declarations of interest",
@@ -164,9 +165,8 @@ public static partial class DemoCouncil
                 "circumstances the public interest in maintaining the exemption outweighs the public interest in " +
                 "disclosing the information.";
             var item = Item(number, "Exclusion of the press and public", "Recommendation: " + text);
-            Minute(item, $"The Chairman proposed that the press and public be excluded for item {exemptNumber}. No member of the public was present at that point of the meeting.");
-            item.IntroduceResolutionsWith("Resolved:");
-            item.Resolve(text, Votes());
+            Minute(item, $"The {_body.Presiding} moved that the press and public be excluded for item {exemptNumber}. The motion was seconded and carried, and the press and public left the meeting.");
+            _whenMinuted.Add(() => Decide(item, "Resolved:", Votes(), text));
             return item;
         }
 
@@ -195,10 +195,12 @@ public static partial class DemoCouncil
             return this;
         }
 
+        /// <summary>Officers attending. An officer who is also a member (a director on the Health and Wellbeing Board)
+        /// is recorded as present.</summary>
         public Sitting Officers(params string[] keys)
         {
             _officers.AddRange(keys.Where(k => !_officers.Contains(k)));
-            return this;
+            return Involve(keys);
         }
 
         /// <summary>Someone who is not a member but took part: a councillor addressing the committee, a Cabinet
@@ -229,16 +231,24 @@ public static partial class DemoCouncil
             _declared.Add(new Declared(P.Id(key), item, kind, nature, leftTheRoom));
         }
 
-        /// <summary>A member named in the minutes was there: they cannot also have sent apologies.</summary>
-        public void Involve(string key)
+        /// <summary>Members named in the minutes were there: they cannot also have sent apologies.</summary>
+        public Sitting Involve(params string[] keys)
         {
             EnsureApologies();
-            if (!_apologiesChosen) _apologies.Remove(P.Id(key));
+            foreach (var id in keys.Select(P.Id))
+            {
+                if (!_apologiesChosen) _apologies.Remove(id);
+                else if (_apologies.Contains(id))
+                    throw new InvalidOperationException($"{P[id].DisplayName} sent apologies to this meeting but is named in its minutes.");
+            }
+            return this;
         }
 
-        /// <summary>The vote of the voting members present (co-opted members are not counted).</summary>
-        public Vote Votes(int against = 0, int abstentions = 0) =>
-            new(VotingMembers().Count - against - abstentions, against, abstentions);
+        /// <summary>The vote of the voting members present (co-opted members are not counted, nor members who left the
+        /// room for the item).</summary>
+        public Vote Votes(int against = 0, int abstentions = 0, string[]? notVoting = null) =>
+            new(VotingMembers().Count(id => notVoting is null || !notVoting.Select(P.Id).Contains(id)) - against - abstentions,
+                against, abstentions);
 
         public IReadOnlyList<int> VotingMembers()
         {
@@ -258,9 +268,10 @@ public static partial class DemoCouncil
         /// the demo, so every run gives the same attendance.</summary>
         private void EnsureApologies()
         {
-            if (_apologiesChosen || _apologies.Count > 0) return;
+            if (_apologiesChosen || _apologiesDrawn) return;
+            _apologiesDrawn = true;
             var ordinary = Seats().Where(m => m.Role == MembershipRole.Member)
-                .Select(m => _demo.P.All.First(p => p.Id == m.PersonId))
+                .Select(m => P[m.PersonId])
                 .OrderBy(p => p.LastName, StringComparer.Ordinal).ToList();
             if (ordinary.Count == 0) return;
             var count = Math.Min(_sequence % 3 + (ordinary.Count > 20 ? 1 : 0), ordinary.Count - 1);
@@ -319,6 +330,7 @@ public static partial class DemoCouncil
         private void WriteMinutes()
         {
             if (_standard) WriteStandardMinutes();
+            foreach (var action in _whenMinuted) action();
             foreach (var item in Meeting.Items.OrderBy(i => i.SortKey, StringComparer.Ordinal))
             {
                 if (!_minutes.TryGetValue(item, out var minute)) continue;
@@ -328,7 +340,7 @@ public static partial class DemoCouncil
         }
 
         private string Names(IEnumerable<int> ids) =>
-            JoinNames([.. ids.Select(id => P.All.First(p => p.Id == id).DisplayName)]);
+            JoinNames([.. ids.Select(id => P[id]).OrderBy(p => p.LastName, StringComparer.Ordinal).Select(p => p.DisplayName)]);
 
         private void WriteStandardMinutes()
         {

@@ -14,8 +14,11 @@ public sealed class ExemptAccessTests(CommitteeHubApp app) : AppTest(app)
     {
         await using var db = Db();
         var body = await db.Documents.Where(d => d.Id == documentId).Select(d => d.Body).SingleAsync();
-        // A distinctive stretch of the confidential text: if it appears in a response, the paper has leaked.
-        return Web.Infrastructure.Markdown.ToPlainText(body).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 40).OrderByDescending(l => l.Length).First()[..40];
+        // A distinctive stretch of a plain paragraph of the confidential text: if it appears in a response, the paper
+        // has leaked.
+        return body!.Split('\n').Select(l => l.Trim())
+            .Where(l => l.Length > 40 && !l.StartsWith('|') && !l.StartsWith('#') && l.IndexOfAny(['*', '_', '[', '`', '|']) < 0)
+            .OrderByDescending(l => l.Length).First()[..40];
     }
 
     public static TheoryData<ExemptAccess> Rules => new() { ExemptAccess.CommitteeMembers, ExemptAccess.StaffOnly };
@@ -85,7 +88,8 @@ public sealed class ExemptAccessTests(CommitteeHubApp app) : AppTest(app)
         {
             var personId = await Demo.DemoCouncillorPersonId(db);
             var meeting = await db.Meetings.Include(m => m.Items)
-                .Where(m => m.Status == MeetingStatus.MinutesApproved && !db.Memberships.Any(s => s.CommitteeId == m.CommitteeId && s.PersonId == personId))
+                .Where(m => (m.Status == MeetingStatus.DraftMinutesPublished || m.Status == MeetingStatus.Held || m.Status == MeetingStatus.AgendaPublished)
+                            && !db.Memberships.Any(s => s.CommitteeId == m.CommitteeId && s.PersonId == personId))
                 .FirstAsync();
             var item = meeting.AddItem("99", "Property disposal: terms agreed");
             item.MarkExempt(3, "The public interest in withholding the terms outweighs disclosure while negotiations continue.");

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,11 +18,14 @@ public sealed partial class CommitteeHubApp : WebApplicationFactory<Program>, IA
         await TestDatabase.ResetAsync();
         UseKestrel(0);
         StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseAddress = addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1");
     }
 
     public new Task DisposeAsync() => base.DisposeAsync().AsTask();
 
-    public string BaseAddress => ClientOptions.BaseAddress.ToString().TrimEnd('/');
+    /// <summary>Where Kestrel listens, such as http://127.0.0.1:41234.</summary>
+    public string BaseAddress { get; private set; } = "";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -37,7 +42,11 @@ public sealed partial class CommitteeHubApp : WebApplicationFactory<Program>, IA
     }
 
     /// <summary>A client that does not follow redirects, so tests see exactly what the server answered.</summary>
-    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Anonymous() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = new Uri(BaseAddress),
+        };
 
     /// <summary>A client signed in through the real sign-in form.</summary>
     public async Task<HttpClient> SignedInAs(string email, string password = Web.Demo.DemoCouncil.Password)
@@ -51,7 +60,8 @@ public sealed partial class CommitteeHubApp : WebApplicationFactory<Program>, IA
             ["__RequestVerificationToken"] = AntiforgeryToken(form),
         }));
         if (response.StatusCode != HttpStatusCode.Redirect)
-            throw new InvalidOperationException($"Signing in as {email} failed: {(int)response.StatusCode}");
+            throw new InvalidOperationException($"Signing in as {email} failed: {(int)response.StatusCode} " +
+                Regex.Match(await response.Content.ReadAsStringAsync(), "<div class=\"error-summary\"[\\s\\S]*?</div>").Value);
         return client;
     }
 

@@ -22,11 +22,16 @@ public static class Demo
         db.Motions.Include(m => m.Amendments).SingleAsync(m => m.Title.Contains("Mr Jones"));
 
     /// <summary>An exempt item's document, with the item's access rule.</summary>
-    public static async Task<(int DocumentId, int ItemId, int MeetingId, int CommitteeId, string Title)> ExemptDocument(CouncilDb db, ExemptAccess access) =>
-        await db.AgendaItems.Where(i => i.IsExempt && i.ExemptAccess == access)
+    public static async Task<(int DocumentId, int ItemId, int MeetingId, int CommitteeId, string Title)> ExemptDocument(CouncilDb db, ExemptAccess access)
+    {
+        var found = await db.AgendaItems.Where(i => i.IsExempt && i.ExemptAccess == access)
             .SelectMany(i => i.Documents.Select(d => new { d.Id, ItemId = i.Id, i.MeetingId, d.Title }))
-            .Join(db.Meetings, x => x.MeetingId, m => m.Id, (x, m) => ValueTuple.Create(x.Id, x.ItemId, x.MeetingId, m.CommitteeId, x.Title))
+            .Join(db.Meetings.Where(m => m.Status != MeetingStatus.Scheduled), x => x.MeetingId, m => m.Id,
+                (x, m) => new { x.Id, x.ItemId, x.MeetingId, m.CommitteeId, x.Title })
+            .OrderBy(x => x.Id)
             .FirstAsync();
+        return (found.Id, found.ItemId, found.MeetingId, found.CommitteeId, found.Title);
+    }
 
     /// <summary>The person the demo councillor account belongs to.</summary>
     public static async Task<int> DemoCouncillorPersonId(CouncilDb db) =>

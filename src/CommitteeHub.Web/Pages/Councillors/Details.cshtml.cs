@@ -38,8 +38,10 @@ public sealed class Details(IMediator mediator) : PageModel
             if (person is null) return null;
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             var seats = await db.Memberships.AsNoTracking().Where(m => m.PersonId == person.Id)
-                .Join(db.Committees, m => m.CommitteeId, c => c.Id, (m, c) => new Seat(c.Slug, c.Name, m.Role, m.From, m.To))
-                .OrderBy(s => s.Committee).ToListAsync(ct);
+                .Join(db.Committees, m => m.CommitteeId, c => c.Id, (m, c) => new { c.Slug, c.Name, m.Role, m.From, m.To })
+                .OrderBy(s => s.Name)
+                .Select(s => new Seat(s.Slug, s.Name, s.Role, s.From, s.To))
+                .ToListAsync(ct);
             var attendance = await db.Attendance.AsNoTracking().Where(a => a.PersonId == person.Id)
                 .Join(db.Meetings.Where(m => m.Status != MeetingStatus.Cancelled && m.Status != MeetingStatus.Postponed),
                     a => a.MeetingId, m => m.Id, (a, m) => new { a.Kind, m.CommitteeId })

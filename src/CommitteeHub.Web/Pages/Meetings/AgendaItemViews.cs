@@ -9,7 +9,7 @@ namespace CommitteeHub.Web.Pages.Meetings;
 /// and Schedule 12A paragraph for a reader who may not see them; minutes appear only once published.</summary>
 public sealed record AgendaItemView(
     int Id, int MeetingId, string Number, string Title, string Description, bool IsExempt, int? ExemptParagraph,
-    bool MayRead, bool MinutesPublished, bool MinutesDraft, string? MinuteNumber, string? MinutesText, string? ResolutionPreamble,
+    bool MayRead, bool MinutesPublished, bool MinutesDraft, string? MinuteNumber, string? MinutesText, string? ResolutionPreamble, string? PublicSummary,
     IReadOnlyList<DocumentLine> Documents, IReadOnlyList<DeclarationLine> Declarations,
     IReadOnlyList<ResolutionLine> Resolutions, IReadOnlyList<MotionLine> Motions)
 {
@@ -41,7 +41,7 @@ public static class AgendaItemViews
             .Select(i => new
             {
                 i.Id, i.Number, i.Title, i.Description, i.IsExempt, i.ExemptParagraph, i.ExemptAccess, i.MinuteNumber, i.MinutesText,
-                i.ResolutionPreamble,
+                i.ResolutionPreamble, i.PublicSummary,
                 Documents = i.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Id)
                     .Select(d => new DocumentLine(d.Id, d.Title, d.Kind, d.Content != null, d.FileName, d.FileSize, d.ExemptParagraph)).ToList(),
                 Declarations = i.Declarations.OrderBy(d => d.Id)
@@ -76,7 +76,7 @@ public static class AgendaItemViews
 
             views.Add(new AgendaItemView(i.Id, meeting.Id, i.Number, i.Title, mayRead ? i.Description : "", i.IsExempt, i.ExemptParagraph,
                 mayRead, meeting.MinutesArePublished, meeting.MinutesAreDraft, i.MinuteNumber,
-                mayRead ? i.MinutesText : null, i.ResolutionPreamble,
+                mayRead ? i.MinutesText : null, i.ResolutionPreamble, i.PublicSummary,
                 documents,
                 mayRead ? i.Declarations : [],
                 mayRead ? i.Resolutions.Select(r => new ResolutionLine(r.Number, r.Text, r.VotesFor, r.VotesAgainst, r.Abstentions, r.Names)).ToList() : [],

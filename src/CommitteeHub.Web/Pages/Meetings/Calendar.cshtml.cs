@@ -42,8 +42,8 @@ public sealed class Calendar(IMediator mediator, TimeProvider clock) : PageModel
             var to = from.AddMonths(1);
             var meetings = await db.Meetings.AsNoTracking()
                 .Where(m => m.StartsAt >= from && m.StartsAt < to)
-                .Join(db.Committees, m => m.CommitteeId, c => c.Id, (m, c) => new MeetingLine(m.Id, c.Name, m.StartsAt, m.Status))
                 .OrderBy(m => m.StartsAt)
+                .Join(db.Committees, m => m.CommitteeId, c => c.Id, (m, c) => new MeetingLine(m.Id, c.Name, m.StartsAt, m.Status))
                 .ToListAsync(ct);
             return new Model(query.Year, query.Month, meetings);
         }

@@ -276,13 +276,14 @@ namespace CommitteeHub.Migrations.Migrations
                     ExemptAccess = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     MinuteNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     MinutesText = table.Column<string>(type: "text", nullable: true),
+                    PublicSummary = table.Column<string>(type: "text", nullable: true),
                     ResolutionPreamble = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     MinutesSigned = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_agenda_items", x => x.Id);
-                    table.CheckConstraint("ck_agenda_items_exempt_paragraph", "(\"IsExempt\" AND \"ExemptParagraph\" BETWEEN 1 AND 7) OR (NOT \"IsExempt\" AND \"ExemptParagraph\" IS NULL)");
+                    table.CheckConstraint("ck_agenda_items_exempt_paragraph", "(\"IsExempt\" AND \"ExemptParagraph\" IS NOT NULL AND \"ExemptParagraph\" BETWEEN 1 AND 7) OR (NOT \"IsExempt\" AND \"ExemptParagraph\" IS NULL)");
                     table.ForeignKey(
                         name: "FK_agenda_items_meetings_MeetingId",
                         column: x => x.MeetingId,
@@ -464,6 +465,9 @@ namespace CommitteeHub.Migrations.Migrations
                     BasedOnText = table.Column<string>(type: "text", nullable: false),
                     Text = table.Column<string>(type: "text", nullable: false),
                     TabledOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    IsLate = table.Column<bool>(type: "boolean", nullable: false),
+                    AdmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RebaseConflict = table.Column<string>(type: "text", nullable: true),
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
