@@ -9,15 +9,18 @@ need_postgres
 command -v wrk >/dev/null 2>&1 || apt_install wrk
 
 seconds="${1:-20}"; connections="${2:-16}"; port=5180
-out="$(mktemp -d)"; data="$(mktemp -d)"
+out="$(mktemp -d)"; data="$(mktemp -d)"; chmod 755 "$data"  # the server runs as the postgres user when we are root
 cleanup() { [ -n "${app:-}" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null; rm -rf "$out" "$data"; }
 trap cleanup EXIT
 
 dotnet publish src/CommitteeHub.Web -c Release -o "$out" -nologo -v quiet
-(cd "$out" && exec dotnet CommitteeHub.Web.dll --urls "http://127.0.0.1:$port" \
-    --CommitteeHub:EmbeddedDataDirectory="$data/postgres" --Logging:LogLevel:Default=Warning) &
-app=$!
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break; sleep 1; done
+start_app() {
+    (cd "$out" && exec dotnet CommitteeHub.Web.dll --urls "http://127.0.0.1:$port" \
+        --CommitteeHub:EmbeddedDataDirectory="$data/postgres" --Logging:LogLevel:Default=Warning "$@") &
+    app=$!
+    for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break; sleep 1; done
+}
+start_app
 
 id=$(curl -sf "http://127.0.0.1:$port/meetings/calendar/2019/6" | grep -o 'href="/meetings/[0-9]*">10.00am County Council' | head -n 1 | grep -o '[0-9][0-9]*' | head -n 1)
 [ -n "$id" ] || { echo "Could not find the County Council meeting of 7 June 2019" >&2; exit 1; }
@@ -40,7 +43,12 @@ report() {
 }
 static_result=$(measure "$static")
 dynamic_result=$(measure "$dynamic")
+# The same page rendered afresh for every request: what a signed-in reader (never served from the cache) gets.
+kill "$app"; wait "$app" 2>/dev/null || true
+start_app --CommitteeHub:CachePublicPages=false
+uncached_result=$(measure "$dynamic")
 echo "wrk -t2 -c$connections -d${seconds}s, $(nproc) cores, $(date -u +%Y-%m-%d)"
 s=$(report "static file" "$static_result")
 d=$(report "meeting page" "$dynamic_result")
-awk -v d="$d" -v s="$s" 'BEGIN { printf "meeting page at %.0f%% of the static file\n", 100 * d / s }'
+u=$(report "uncached page" "$uncached_result")
+awk -v d="$d" -v u="$u" -v s="$s" 'BEGIN { printf "meeting page (public, cached) at %.0f%% of the static file; rendered afresh at %.0f%%\n", 100 * d / s, 100 * u / s }'

@@ -9,7 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton<TimeProvider>(new CouncilClock());
 builder.Services.Configure<CouncilOptions>(builder.Configuration.GetSection("CommitteeHub:Council"));
 builder.Services.AddSingleton<DatabaseEndpoint>();
-builder.Services.AddDbContext<CouncilDb>((services, options) => options.UseNpgsql(
+builder.Services.AddDbContextPool<CouncilDb>((services, options) => options.UseNpgsql(
     services.GetRequiredService<DatabaseEndpoint>().ConnectionString,
     npgsql => npgsql.MigrationsAssembly(CouncilDb.MigrationsAssembly)));
 
@@ -45,6 +45,9 @@ builder.Services.AddRazorPages(o =>
             $"\"{value}\" is not a valid reference here: this part of the address must be a whole number, such as 12.");
     });
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
+// Public pages are cached for the public (never for a signed-in reader, who may see exempt papers) and evicted
+// whenever a command changes anything; the minute's expiry covers what time itself changes ("forthcoming").
+builder.Services.AddOutputCache(o => o.AddBasePolicy(p => p.Expire(TimeSpan.FromMinutes(1)).Tag(PublicPageCache.Tag)));
 
 var app = builder.Build();
 
@@ -57,6 +60,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+if (app.Configuration.GetValue("CommitteeHub:CachePublicPages", true)) app.UseOutputCache();
 app.MapRazorPages();
 
 app.Run();

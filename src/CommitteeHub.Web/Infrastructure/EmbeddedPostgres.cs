@@ -133,7 +133,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             var tail = File.Exists(log) ? string.Join('\n', File.ReadLines(log).TakeLast(15)) : "";
             throw new InvalidOperationException(
                 $"PostgreSQL's {program} failed (exit {process.ExitCode}) for the private cluster in {_dataDirectory}:\n" +
-                $"{await stderr}{await stdout}{(tail.Length > 0 ? "\nServer log:\n" + tail : "")}");
+                $"{await stderr}{await stdout}{(tail.Length > 0 ? "\nServer log:\n" + tail : "")}" +
+                (_asPostgresUser ? "\nRunning as root, the server runs as the OS user 'postgres', which must be able to reach this folder (every folder above it needs o+x)." : ""));
         }
     }
 }

@@ -1,12 +1,15 @@
-using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.Html;
 
 namespace CommitteeHub.Web.Infrastructure;
 
-/// <summary>Authored text (reports, minutes, remits) is Markdown. Raw HTML in it is not rendered: it shows as text,
-/// and the output is sanitised too (a link to "javascript:" is dropped), so nothing a writer pastes can inject
-/// script or break the page.</summary>
+/// <summary>
+/// Authored text (reports, minutes, remits) is Markdown. Raw HTML in it is not rendered: it shows as text. Links and
+/// images may point only at web, mail and telephone addresses or at the site itself, so nothing a writer pastes can
+/// run script ("javascript:") or break the page.
+/// </summary>
 public static class Markdown
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -17,11 +20,28 @@ public static class Markdown
         .UseAutoLinks()
         .Build();
 
-    private static readonly HtmlSanitizer Sanitizer = new();
-
-    public static IHtmlContent ToHtml(string? markdown) =>
-        new HtmlString(string.IsNullOrWhiteSpace(markdown) ? "" : Sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown, Pipeline)));
+    public static IHtmlContent ToHtml(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return HtmlString.Empty;
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+            if (!IsSafe(link.Url)) link.Url = "#";
+        foreach (var link in document.Descendants<AutolinkInline>())
+            if (!IsSafe(link.Url)) link.Url = "#";
+        return new HtmlString(Markdig.Markdown.ToHtml(document, Pipeline));
+    }
 
     public static string ToPlainText(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : Markdig.Markdown.ToPlainText(markdown, Pipeline).Trim();
+
+    private static bool IsSafe(string? url)
+    {
+        if (string.IsNullOrEmpty(url)) return true;
+        var trimmed = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        var colon = trimmed.IndexOf(':');
+        var slash = trimmed.IndexOfAny(['/', '?', '#']);
+        if (colon < 0 || (slash >= 0 && slash < colon)) return true; // relative: this site
+        var scheme = trimmed[..colon].ToLowerInvariant();
+        return scheme is "http" or "https" or "mailto" or "tel";
+    }
 }

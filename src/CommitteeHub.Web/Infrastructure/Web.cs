@@ -74,3 +74,10 @@ public sealed class CouncilClock : TimeProvider
         catch (TimeZoneNotFoundException) { return TimeZoneInfo.Utc; }
     }
 }
+
+/// <summary>The public page cache. Every command that changes the council's records evicts it, so the public never
+/// see a page older than the change.</summary>
+public static class PublicPageCache
+{
+    public const string Tag = "public-pages";
+}

@@ -65,6 +65,21 @@ public sealed class ExemptAccessTests(CommitteeHubApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task A_page_cached_for_the_public_is_never_served_to_a_councillor_nor_theirs_to_the_public()
+    {
+        await using var db = Db();
+        var paper = await Demo.ExemptDocument(db, ExemptAccess.CommitteeMembers);
+        var link = $"/documents/{paper.DocumentId}\"";
+        var anonymous = App.Anonymous();
+        Assert.DoesNotContain(link, await anonymous.GetStringAsync($"/meetings/{paper.MeetingId}"));
+        Assert.DoesNotContain(link, await anonymous.GetStringAsync($"/meetings/{paper.MeetingId}"));
+
+        var councillor = await App.SignedInAs(DemoCouncil.CouncillorEmail);
+        Assert.Contains(link, await councillor.GetStringAsync($"/meetings/{paper.MeetingId}"));
+        Assert.DoesNotContain(link, await App.Anonymous().GetStringAsync($"/meetings/{paper.MeetingId}"));
+    }
+
+    [Fact]
     public async Task A_councillor_is_refused_an_item_restricted_to_staff()
     {
         await using var db = Db();

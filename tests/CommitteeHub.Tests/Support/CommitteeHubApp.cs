@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -86,7 +87,12 @@ public abstract class AppTest(CommitteeHubApp app) : IAsyncLifetime
 {
     protected CommitteeHubApp App { get; } = app;
 
-    public virtual Task InitializeAsync() => TestDatabase.ResetAsync();
+    public virtual async Task InitializeAsync()
+    {
+        await TestDatabase.ResetAsync();
+        // The public page cache outlives a test; the database under it does not.
+        await App.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Web.Infrastructure.PublicPageCache.Tag, default);
+    }
 
     public virtual Task DisposeAsync() => Task.CompletedTask;
 
