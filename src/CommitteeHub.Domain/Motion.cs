@@ -45,8 +45,14 @@ public sealed class Motion
     public string CurrentText => SubstantiveText ?? Text;
     public bool IsDecided => Status is MotionStatus.Carried or MotionStatus.Lost or MotionStatus.Withdrawn or MotionStatus.Referred;
 
-    public void PlaceOnAgenda(int agendaItemId)
+    /// <summary>Places the motion on a meeting's agenda, if its notice arrived in time under the procedure rules.</summary>
+    public void PlaceOnAgenda(int agendaItemId, DateOnly meetingDay, ProcedureRules rules, WorkingCalendar calendar)
     {
+        var deadline = rules.MotionNoticeDeadline(meetingDay, calendar);
+        if (ReceivedOn > deadline)
+            throw new DomainException($"Notice of this motion was received on {ReceivedOn:d MMMM yyyy}. For a meeting on {meetingDay:d MMMM yyyy} notice was needed by {deadline:d MMMM yyyy} ({rules.MotionNoticeClearDays} clear days before).");
+        if (meetingDay < ReceivedOn)
+            throw new DomainException("A motion cannot be placed on the agenda of a meeting held before its notice was received.");
         Require(MotionStatus.Received, "be placed on an agenda");
         AgendaItemId = agendaItemId;
         Status = MotionStatus.OnAgenda;

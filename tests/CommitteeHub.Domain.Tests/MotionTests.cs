@@ -10,13 +10,19 @@ public class MotionTests
     private const string Strongly = "That this Council strongly supports the high street.";
     private const string Markets = "That this Council supports the high street and its markets.";
 
+    private static readonly DateOnly MeetingDay = new(2025, 2, 27);
+    private static readonly ProcedureRules Rules = new();
+
+    private static void PlaceOnAgenda(Motion motion, int itemId) =>
+        motion.PlaceOnAgenda(itemId, MeetingDay, Rules, WorkingCalendar.EnglandAndWales);
+
     private static Motion AMotion() => new("Supporting the high street", Mover, Seconder, Original, Received);
 
     private static Motion AMotionThat(MotionStatus status)
     {
         var motion = AMotion();
         if (status == MotionStatus.Received) return motion;
-        motion.PlaceOnAgenda(agendaItemId: 44);
+        PlaceOnAgenda(motion, 44);
         if (status == MotionStatus.OnAgenda) return motion;
         if (status == MotionStatus.Referred) { motion.Refer("Economy Scrutiny Committee"); return motion; }
         if (status == MotionStatus.Withdrawn) { motion.Withdraw(); return motion; }
@@ -66,7 +72,7 @@ public class MotionTests
     {
         var motion = AMotion();
 
-        motion.PlaceOnAgenda(44);
+        PlaceOnAgenda(motion, 44);
         Assert.Equal(MotionStatus.OnAgenda, motion.Status);
         Assert.Equal(44, motion.AgendaItemId);
 
@@ -118,7 +124,7 @@ public class MotionTests
     {
         var motion = AMotionThat(status);
 
-        Refused.Because("cannot be placed on an agenda", () => motion.PlaceOnAgenda(45));
+        Refused.Because("cannot be placed on an agenda", () => PlaceOnAgenda(motion, 45));
         Assert.Equal(status, motion.Status);
     }
 
@@ -524,5 +530,83 @@ public class MotionTests
         Assert.Equal("Carried", Motion.StatusName(MotionStatus.Carried));
         Assert.Equal("Accepted by the mover", Amendment.StatusName(AmendmentStatus.AcceptedByMover));
         Assert.Equal("Tabled", Amendment.StatusName(AmendmentStatus.Tabled));
+    }
+
+    [Fact]
+    public void A_motion_whose_notice_arrived_after_the_deadline_is_refused_with_the_dates()
+    {
+        // Thursday 27 February 2025: the seven clear days are 18-26 February (weekdays), so notice was due on the 17th.
+        var motion = new Motion("Late motion", Mover, Seconder, Original, new DateOnly(2025, 2, 18));
+        var refused = Refused.Because("notice was needed by 17 February 2025", () => PlaceOnAgenda(motion, 44));
+        Assert.Contains("7 clear days", refused.Message);
+        Assert.Equal(MotionStatus.Received, motion.Status);
+    }
+
+    [Fact]
+    public void A_motion_received_on_the_deadline_day_is_in_time()
+    {
+        var motion = new Motion("Just in time", Mover, Seconder, Original, new DateOnly(2025, 2, 17));
+        PlaceOnAgenda(motion, 44);
+        Assert.Equal(MotionStatus.OnAgenda, motion.Status);
+    }
+
+    [Fact]
+    public void A_council_with_a_longer_notice_period_needs_notice_sooner()
+    {
+        var motion = new Motion("Ten days", Mover, Seconder, Original, new DateOnly(2025, 2, 18));
+        Refused.Because("10 clear days", () =>
+            motion.PlaceOnAgenda(44, MeetingDay, new ProcedureRules { MotionNoticeClearDays = 10 }, WorkingCalendar.EnglandAndWales));
+    }
+
+    [Fact]
+    public void The_amendment_deadline_is_noon_on_the_working_day_before_the_meeting()
+    {
+        // Monday 7 April 2025 meeting: the working day before is Friday 4 April.
+        Assert.Equal(new DateTime(2025, 4, 4, 12, 0, 0), Rules.AmendmentNoticeDeadline(new DateTime(2025, 4, 7, 10, 0, 0), WorkingCalendar.EnglandAndWales));
+        // Tuesday 22 April 2025, after Easter Monday: the working day before is Thursday 17 April.
+        Assert.Equal(new DateTime(2025, 4, 17, 12, 0, 0), Rules.AmendmentNoticeDeadline(new DateTime(2025, 4, 22, 14, 0, 0), WorkingCalendar.EnglandAndWales));
+    }
+
+    [Fact]
+    public void A_pending_amendment_is_re_read_against_the_substantive_motion_after_another_is_carried()
+    {
+        var motion = AMotionThat(MotionStatus.Moved);
+        Table(motion, Strongly);
+        Table(motion, Markets);
+        motion.MoveAmendment(1);
+        motion.CarryAmendment(1);
+        Refused.Because("re-tabled against the substantive motion", () => motion.MoveAmendment(2));
+
+        motion.RebaseAmendment(2, "That this Council strongly supports the high street and its markets.");
+        motion.MoveAmendment(2);
+        motion.CarryAmendment(2);
+        Assert.Equal("That this Council strongly supports the high street and its markets.", motion.CurrentText);
+    }
+
+    [Fact]
+    public void A_rebase_conflict_is_recorded_for_the_clerk_and_cleared_by_a_clean_rebase()
+    {
+        var motion = AMotionThat(MotionStatus.Moved);
+        Table(motion, Strongly);
+        Table(motion, "That this Council warmly supports the high street.");
+        motion.MoveAmendment(1);
+        motion.CarryAmendment(1);
+        motion.FlagRebaseConflict(2, "Both change the words before \"supports\".");
+        Assert.Equal("Both change the words before \"supports\".", motion.Amendments[1].RebaseConflict);
+        motion.RebaseAmendment(2, "That this Council strongly and warmly supports the high street.");
+        Assert.Null(motion.Amendments[1].RebaseConflict);
+        Assert.Equal(Strongly, motion.Amendments[1].BasedOnText);
+    }
+
+    [Fact]
+    public void A_late_amendment_is_marked_late_and_an_amendment_is_admitted_once()
+    {
+        var motion = AMotionThat(MotionStatus.OnAgenda);
+        var late = motion.TableAmendment(Amender, AmendSeconder, Strongly, Tabled, late: true);
+        Assert.True(late.IsLate);
+        motion.AdmitAmendment(1, Tabled);
+        Assert.Equal(Tabled, late.AdmittedOn);
+        Refused.Because("already on the agenda", () => motion.AdmitAmendment(1, Tabled));
+        Refused.Because("already been tabled", () => motion.TableAmendment(Amender, AmendSeconder, Strongly, Tabled));
     }
 }

@@ -83,7 +83,7 @@ public static partial class DemoCouncil
         await d.Db.SaveChangesAsync(ct);
         var ofsted = new Motion(motionItem.Title, p.Id("jones"), p.Id("walsh"), OfstedMotionAsGiven, new DateOnly(2019, 5, 24));
         d.Db.Motions.Add(ofsted);
-        ofsted.PlaceOnAgenda(motionItem.Id);
+        PlaceOnAgenda(d, ofsted, motionItem);
         ofsted.TableAmendment(p.Id("simmons"), p.Id("harcourt"), OfstedMotionAsAmended, new DateOnly(2019, 6, 6));
         ofsted.Move();
         ofsted.MoveAmendment(1);
@@ -92,7 +92,7 @@ public static partial class DemoCouncil
 
         var vickery = new Motion(vickeryItem.Title, p.Id("vickery"), p.Id("fairley"), VickeryMotion, new DateOnly(2019, 7, 5));
         d.Db.Motions.Add(vickery);
-        vickery.PlaceOnAgenda(vickeryItem.Id);
+        PlaceOnAgenda(d, vickery, vickeryItem);
         vickery.Move();
         vickery.Carry();
 
@@ -104,7 +104,7 @@ public static partial class DemoCouncil
         // A motion the Council sent to the Cabinet Member rather than deciding itself.
         var climate = new Motion(climateItem.Title, p.Id("ellis"), p.Id("thorne"), ClimateMotion, new DateOnly(2019, 11, 29));
         d.Db.Motions.Add(climate);
-        climate.PlaceOnAgenda(climateItem.Id);
+        PlaceOnAgenda(d, climate, climateItem);
         climate.Move();
         climate.Refer("Cabinet Member for Environment and Climate Change");
     }

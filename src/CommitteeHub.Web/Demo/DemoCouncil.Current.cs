@@ -40,7 +40,7 @@ public static partial class DemoCouncil
         await d.Db.SaveChangesAsync(ct);
         var motion = new Motion(motionItem.Title, d.P.Id("thorne"), d.P.Id("ellis"), SchoolStreetsMotion, councilDay.AddDays(-16));
         d.Db.Motions.Add(motion);
-        motion.PlaceOnAgenda(motionItem.Id);
+        PlaceOnAgenda(d, motion, motionItem);
         motion.Move();
         motion.Lose();
     }

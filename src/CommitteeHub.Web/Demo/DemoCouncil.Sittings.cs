@@ -51,6 +51,15 @@ public static partial class DemoCouncil
         }
     }
 
+    /// <summary>The demo council keeps the common procedure rules (seven clear days' notice of motion).</summary>
+    private static readonly ProcedureRules Procedure = new();
+
+    private static void PlaceOnAgenda(Demo d, Motion motion, AgendaItem item)
+    {
+        var meeting = d.Db.Meetings.Local.Single(m => m.Items.Contains(item));
+        motion.PlaceOnAgenda(item.Id, DateOnly.FromDateTime(meeting.StartsAt), Procedure, WorkingCalendar.EnglandAndWales);
+    }
+
     private sealed class Demo(CouncilDb db, Cast people, DateOnly today)
     {
         private int _sittings;
