@@ -43,7 +43,10 @@ public sealed class Motion
 
     /// <summary>The words now before the meeting.</summary>
     public string CurrentText => SubstantiveText ?? Text;
-    public bool IsDecided => Status is MotionStatus.Carried or MotionStatus.Lost or MotionStatus.Withdrawn or MotionStatus.Referred;
+    public bool IsDecided => IsDecidedStatus(Status);
+
+    public static bool IsDecidedStatus(MotionStatus status) =>
+        status is MotionStatus.Carried or MotionStatus.Lost or MotionStatus.Withdrawn or MotionStatus.Referred;
 
     /// <summary>Places the motion on a meeting's agenda, if its notice arrived in time under the procedure rules.</summary>
     public void PlaceOnAgenda(int agendaItemId, DateOnly meetingDay, ProcedureRules rules, WorkingCalendar calendar)

@@ -1,4 +1,6 @@
 using CommitteeHub.Data;
+using CommitteeHub.Domain;
+using CommitteeHub.Web.Api;
 using CommitteeHub.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -33,7 +35,13 @@ builder.Services.ConfigureApplicationCookie(o =>
 
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Reader>();
-builder.Services.AddMediator((MediatorOptions o) => o.ServiceLifetime = ServiceLifetime.Scoped);
+builder.Services.AddMediator((MediatorOptions o) =>
+{
+    o.ServiceLifetime = ServiceLifetime.Scoped;
+    o.PipelineBehaviors = [typeof(PublicPageEviction<,>)];
+});
+builder.Services.AddSingleton(builder.Configuration.GetSection("CommitteeHub:Procedure").Get<ProcedureRules>() ?? new ProcedureRules());
+builder.Services.AddSingleton(new WorkingCalendar(builder.Configuration.GetSection("CommitteeHub:ExtraBankHolidays").Get<DateOnly[]>()));
 builder.Services.AddRazorPages(o =>
     {
         o.Conventions.ConfigureFilter(new BadInputFilter());
@@ -62,6 +70,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 if (app.Configuration.GetValue("CommitteeHub:CachePublicPages", true)) app.UseOutputCache();
 app.MapRazorPages();
+app.MapDiffApi();
 
 app.Run();
 

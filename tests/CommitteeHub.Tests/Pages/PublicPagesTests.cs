@@ -244,4 +244,22 @@ public sealed class PublicPagesTests(CommitteeHubApp app) : AppTest(app)
         Assert.DoesNotContain("<img src=\"x\" onerror", body);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", body);
     }
+
+    [Fact]
+    public async Task Public_pages_set_no_cookie_and_are_served_from_the_cache_on_the_second_request()
+    {
+        await using var db = Db();
+        var meetingId = await Demo.CouncilMeetingOf7June2019(db);
+        var client = App.Anonymous();
+        foreach (var url in new[] { "/", $"/meetings/{meetingId}", "/committees" })
+        {
+            var first = await client.GetAsync(url);
+            Assert.False(first.Headers.Contains("Set-Cookie"), $"{url} sets a cookie, which keeps it out of the cache");
+            var second = await client.GetAsync(url);
+            Assert.True(second.Headers.Age is not null, $"{url} was not served from the public cache");
+        }
+        var signedIn = await App.SignedInAs(Web.Demo.DemoCouncil.ClerkEmail);
+        var staff = await signedIn.GetAsync($"/meetings/{meetingId}");
+        Assert.Null(staff.Headers.Age);
+    }
 }

@@ -13,7 +13,7 @@ public sealed class Chromium : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task<IPage> NewPageAsync(int width = 1280)
+    public async Task<IPage> NewPageAsync(int width = 1280, bool javaScript = true)
     {
         if (_browser is null)
         {
@@ -28,7 +28,7 @@ public sealed class Chromium : IAsyncLifetime
                 Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
             });
         }
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 }, Locale = "en-GB" });
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 }, Locale = "en-GB", JavaScriptEnabled = javaScript });
         return await context.NewPageAsync();
     }
 

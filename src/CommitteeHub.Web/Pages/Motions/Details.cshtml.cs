@@ -1,3 +1,4 @@
+using CommitteeHub.Amendments;
 using CommitteeHub.Data;
 using CommitteeHub.Domain;
 using CommitteeHub.Web.Infrastructure;
@@ -8,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommitteeHub.Web.Pages.Motions;
 
-/// <summary>A notice of motion, its amendments with mover and outcome, and the motion as amended. The tracked-changes
-/// rendering of each amendment comes with the amendment engine; until then each amendment shows the motion as it would
-/// read if carried.</summary>
+/// <summary>A notice of motion with line numbers, each amendment as tracked changes computed by the amendment engine
+/// (with its mover, outcome and order-paper wording), which pending amendments collide, the motion as amended, and
+/// the resolution.</summary>
 public sealed class Details(IMediator mediator) : PageModel
 {
     public Model Motion { get; private set; } = null!;
@@ -26,13 +27,17 @@ public sealed class Details(IMediator mediator) : PageModel
     public sealed record Query(int Id) : IQuery<Model?>;
 
     public sealed record Model(int Id, string Title, string Mover, string? Seconder, DateOnly ReceivedOn, MotionStatus Status, string Text,
-        string? SubstantiveText, string? ReferredTo, IReadOnlyList<AmendmentLine> Amendments, ItemLink? Item);
+        string? SubstantiveText, string? ReferredTo, IReadOnlyList<AmendmentView> Amendments, IReadOnlyList<string> Collisions,
+        ItemLink? Item, NoticeView? Notice, bool MayTable, bool MayRecord);
 
-    public sealed record AmendmentLine(int Number, string Mover, string? Seconder, DateOnly TabledOn, AmendmentStatus Status, string Text);
+    public sealed record AmendmentView(int Number, string Mover, string? Seconder, DateOnly TabledOn, AmendmentStatus Status, bool IsLate,
+        DateOnly? AdmittedOn, string? RebaseConflict, string TrackedChangesHtml, IReadOnlyList<string> Instructions, string Text);
 
-    public sealed record ItemLink(int ItemId, string Number, int MeetingId, DateTime MeetingStartsAt, string Committee);
+    public sealed record ItemLink(int ItemId, string Number, int MeetingId, DateTime MeetingStartsAt, string Committee, string? Resolution);
 
-    public sealed class Handler(CouncilDb db, Reader reader) : IQueryHandler<Query, Model?>
+    public sealed record NoticeView(DateOnly MotionDeadline, DateTime AmendmentDeadline, int ClearDays);
+
+    public sealed class Handler(CouncilDb db, Reader reader, ProcedureRules rules, WorkingCalendar calendar) : IQueryHandler<Query, Model?>
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken ct)
         {
@@ -44,6 +49,8 @@ public sealed class Details(IMediator mediator) : PageModel
             string? Name(int? id) => id is { } i && names.TryGetValue(i, out var n) ? n : null;
 
             ItemLink? item = null;
+            NoticeView? notice = null;
+            var mayTable = false;
             if (motion.AgendaItemId is { } itemId)
             {
                 var found = await db.AgendaItems.AsNoTracking().Where(i => i.Id == itemId)
@@ -53,13 +60,31 @@ public sealed class Details(IMediator mediator) : PageModel
                 if (found.m.Status == MeetingStatus.Scheduled && !reader.IsStaff) return null;
                 if (found.i.IsExempt && !await reader.MayReadExemptAsync(found.m.CommitteeId, found.m.StartsAt, found.i.ExemptAccess, ct))
                     return null;
-                item = new ItemLink(found.i.Id, found.i.Number, found.m.Id, found.m.StartsAt, found.Committee);
+                var resolution = await db.Resolutions.AsNoTracking().Where(r => r.AgendaItemId == itemId).OrderBy(r => r.Number)
+                    .Select(r => r.Text).FirstOrDefaultAsync(ct);
+                item = new ItemLink(found.i.Id, found.i.Number, found.m.Id, found.m.StartsAt, found.Committee, resolution);
+                var meetingDay = DateOnly.FromDateTime(found.m.StartsAt);
+                notice = new NoticeView(rules.MotionNoticeDeadline(meetingDay, calendar), rules.AmendmentNoticeDeadline(found.m.StartsAt, calendar), rules.MotionNoticeClearDays);
+                mayTable = !motion.IsDecided && reader.IsCouncillor && reader.PersonId is { } personId &&
+                           await db.Memberships.AnyAsync(s => s.CommitteeId == found.m.CommitteeId && s.PersonId == personId && s.From <= meetingDay && (s.To == null || s.To >= meetingDay), ct);
             }
+
+            var amendments = motion.Amendments.OrderBy(a => a.Number).Select(a =>
+            {
+                var tree = TrackedChanges.Compare(a.BasedOnText, a.Text);
+                return new AmendmentView(a.Number, Name(a.MoverId)!, Name(a.SeconderId), a.TabledOn, a.Status, a.IsLate, a.AdmittedOn,
+                    a.RebaseConflict, ChangeRenderers.Html(tree), ChangeRenderers.Instructions(tree), a.Text);
+            }).ToList();
+
+            // Amendments still to be decided that change the same words of the motion differently.
+            var pending = motion.Amendments.Where(a => a.IsPending && a.BasedOnText == motion.CurrentText).OrderBy(a => a.Number).ToList();
+            var collisions = pending.Count < 2 ? [] : TrackedChanges.Collisions(motion.CurrentText, pending.Select(a => a.Text).ToList())
+                .Select(c => $"Amendments {pending[c.First].Number} and {pending[c.Second].Number} both change “{c.BaseText}” in {c.Location}: " +
+                             $"one to “{c.FirstText}”, the other to “{c.SecondText}”. If one is carried, the other falls there.")
+                .ToList();
+
             return new Model(motion.Id, motion.Title, Name(motion.MoverId)!, Name(motion.SeconderId), motion.ReceivedOn, motion.Status,
-                motion.Text, motion.SubstantiveText, motion.ReferredTo,
-                motion.Amendments.OrderBy(a => a.Number)
-                    .Select(a => new AmendmentLine(a.Number, Name(a.MoverId)!, Name(a.SeconderId), a.TabledOn, a.Status, a.Text)).ToList(),
-                item);
+                motion.Text, motion.SubstantiveText, motion.ReferredTo, amendments, collisions, item, notice, mayTable, reader.IsStaff);
         }
     }
 }

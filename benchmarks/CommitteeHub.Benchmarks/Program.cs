@@ -1,0 +1,15 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using CommitteeHub.Benchmarks;
+
+// A short job (one process, three warm-ups, fifteen measured iterations) so the whole suite runs in a few minutes;
+// the median is the figure the targets are set against.
+var config = DefaultConfig.Instance
+    .AddJob(Job.Default.WithStrategy(RunStrategy.Throughput).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(15)
+        .WithId("Short"))
+    .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
+    .WithOptions(ConfigOptions.JoinSummary);
+BenchmarkSwitcher.FromAssembly(typeof(AmendmentBenchmarks).Assembly).Run(args, config);

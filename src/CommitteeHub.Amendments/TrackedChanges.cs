@@ -1,0 +1,39 @@
+using CommitteeHub.Amendments.Diffing;
+using CommitteeHub.Amendments.Merging;
+using CommitteeHub.Amendments.Parsing;
+using CommitteeHub.Amendments.Tree;
+using CommitteeHub.Amendments.Writing;
+
+namespace CommitteeHub.Amendments;
+
+/// <summary>
+/// The amendment engine. Texts are Markdown: paragraphs, headings, bulleted and numbered lists (nested), paragraphs
+/// lettered "(a)", emphasis, links. Each text is normalised once on reading (line endings, whitespace, invalid
+/// characters) and written back in a canonical form (see <see cref="Canonical"/>); every Markdown string this class
+/// returns is in that form.
+/// </summary>
+public static class TrackedChanges
+{
+    /// <summary>Compares an original motion with its amended text. Never throws: any string, including null or
+    /// malformed Markdown, gives a tree.</summary>
+    public static ChangeTree Compare(string originalMarkdown, string amendedMarkdown) =>
+        TreeBuilder.Build(DocumentDiffer.Diff(MarkdownReader.Read(originalMarkdown), MarkdownReader.Read(amendedMarkdown)));
+
+    /// <summary>
+    /// Three-way merge at word level: applies the pending amendment (written against <paramref name="baseMarkdown"/>)
+    /// to the substantive motion <paramref name="carriedMarkdown"/> (the base as amended by a carried amendment).
+    /// Changes to different words merge cleanly; the same change made by both is applied once; different changes to
+    /// the same words are conflicts, for which the carried text is kept and the conflict reported.
+    /// </summary>
+    public static MergeResult Rebase(string baseMarkdown, string carriedMarkdown, string pendingMarkdown) =>
+        ThreeWayMerge.Merge(MarkdownReader.Read(baseMarkdown), MarkdownReader.Read(carriedMarkdown), MarkdownReader.Read(pendingMarkdown));
+
+    /// <summary>The pairs of amendments (by index in <paramref name="amendedMarkdowns"/>) that change the same words
+    /// of the motion differently, one entry for each place they collide.</summary>
+    public static IReadOnlyList<Collision> Collisions(string baseMarkdown, IReadOnlyList<string> amendedMarkdowns) =>
+        CollisionFinder.Find(MarkdownReader.Read(baseMarkdown), amendedMarkdowns.Select(MarkdownReader.Read).ToList());
+
+    /// <summary>The canonical form of a text: the normalised Markdown the engine writes for it. Accepting every change
+    /// of <c>Compare(a, b)</c> gives <c>Canonical(b)</c>; rejecting every change gives <c>Canonical(a)</c>.</summary>
+    public static string Canonical(string markdown) => MarkdownWriter.Write(MarkdownReader.Read(markdown));
+}

@@ -1,0 +1,215 @@
+using CommitteeHub.Amendments.Diffing;
+using CommitteeHub.Amendments.Text;
+
+namespace CommitteeHub.Amendments.Tree;
+
+/// <summary>
+/// Turns a word comparison into inline runs. Spacing follows two rules. Around a change, a space that both versions
+/// have is unchanged, so "the big dog" → "the dog" deletes "big " and keeps one space. A space that only one
+/// version has next to an unchanged word (", " against ",") is a whitespace-only run: kept in the tree so that
+/// accepting and rejecting are exact, never shown as a change. A space carries the marks shared by the words on
+/// both sides of it.
+/// </summary>
+internal static class RunBuilder
+{
+    private readonly record struct Piece(string Text, RunChange Change, Token? Old, Token? New)
+    {
+        public bool IsSpace => Text == " ";
+    }
+
+    public static List<InlineRun> Build(IReadOnlyList<Token> a, IReadOnlyList<Token> b, IReadOnlyList<Segment> script)
+    {
+        if (script is [{ IsEqual: true }] && Identical(a, b)) return Unchanged(b);
+        var pieces = new List<Piece>(a.Count + b.Count + 16);
+        for (var s = 0; s < script.Count; s++)
+        {
+            var seg = script[s];
+            if (seg.IsEqual) AddEqual(pieces, a, b, seg, afterChange: s > 0);
+            else AddChange(pieces, a, b, seg, s + 1 < script.Count ? script[s + 1] : null);
+        }
+        return Merge(pieces);
+    }
+
+    /// <summary>An unchanged block, the common case, without the bookkeeping a change needs: runs split only where
+    /// the marks change.</summary>
+    private static List<InlineRun> Unchanged(IReadOnlyList<Token> tokens)
+    {
+        var runs = new List<InlineRun>();
+        var text = new System.Text.StringBuilder();
+        (Marks Marks, string? Href)? current = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (i > 0 && t.SpaceBefore) Append(Shared(tokens[i - 1], t), " ");
+            Append((t.Marks, t.Href), t.Text);
+        }
+        if (current is { } last) runs.Add(new InlineRun(text.ToString(), RunChange.Equal, last.Marks, last.Marks, last.Href, last.Href));
+        return runs;
+
+        void Append((Marks Marks, string? Href) style, string s)
+        {
+            if (current is { } c && c != style)
+            {
+                runs.Add(new InlineRun(text.ToString(), RunChange.Equal, c.Marks, c.Marks, c.Href, c.Href));
+                text.Clear();
+            }
+            current = style;
+            text.Append(s);
+        }
+    }
+
+    private static bool Identical(IReadOnlyList<Token> a, IReadOnlyList<Token> b)
+    {
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+            if (!a[i].SameContentAs(b[i]) || (i > 0 && a[i].SpaceBefore != b[i].SpaceBefore)) return false;
+        return true;
+    }
+
+    public static List<InlineRun> Whole(IReadOnlyList<Token> tokens, RunChange change)
+    {
+        var seg = change == RunChange.Deleted ? Segment.Change(0, tokens.Count, 0, 0) : Segment.Change(0, 0, 0, tokens.Count);
+        return change == RunChange.Deleted ? Build(tokens, [], [seg]) : Build([], tokens, [seg]);
+    }
+
+    private static void AddEqual(List<Piece> pieces, IReadOnlyList<Token> a, IReadOnlyList<Token> b, Segment seg, bool afterChange)
+    {
+        for (var k = 0; k < seg.ALength; k++)
+        {
+            var (ta, tb) = (a[seg.A + k], b[seg.B + k]);
+            // The space before the first word after a change was laid out with the change.
+            if (!(k == 0 && afterChange))
+            {
+                var (sa, sb) = (ta.SpaceBefore && seg.A + k > 0, tb.SpaceBefore && seg.B + k > 0);
+                if (sa && sb) pieces.Add(new Piece(" ", RunChange.Equal, null, null));
+                else if (sa) pieces.Add(new Piece(" ", RunChange.Deleted, null, null));
+                else if (sb) pieces.Add(new Piece(" ", RunChange.Inserted, null, null));
+            }
+            var format = ta.Marks != tb.Marks || ta.Href != tb.Href;
+            pieces.Add(new Piece(tb.Text, format ? RunChange.FormatChanged : RunChange.Equal, ta, tb));
+        }
+    }
+
+    private static void AddChange(List<Piece> pieces, IReadOnlyList<Token> a, IReadOnlyList<Token> b, Segment seg, Segment? next)
+    {
+        var old = Side(a, seg.A, seg.ALength, next is { } n ? n.A : -1, RunChange.Deleted);
+        var @new = Side(b, seg.B, seg.BLength, next is { } m ? m.B : -1, RunChange.Inserted);
+
+        if (old.Count > 0 && @new.Count > 0 && old[0].IsSpace && @new[0].IsSpace)
+        {
+            pieces.Add(new Piece(" ", RunChange.Equal, null, null));
+            old.RemoveAt(0);
+            @new.RemoveAt(0);
+        }
+        var trailing = old.Count > 0 && @new.Count > 0 && old[^1].IsSpace && @new[^1].IsSpace;
+        if (trailing)
+        {
+            old.RemoveAt(old.Count - 1);
+            @new.RemoveAt(@new.Count - 1);
+        }
+        pieces.AddRange(old);
+        pieces.AddRange(@new);
+        if (trailing) pieces.Add(new Piece(" ", RunChange.Equal, null, null));
+    }
+
+    /// <summary>One side of a change as pieces: each token with its leading space, then the space before the next
+    /// unchanged word.</summary>
+    private static List<Piece> Side(IReadOnlyList<Token> tokens, int start, int length, int nextIndex, RunChange change)
+    {
+        var list = new List<Piece>();
+        for (var i = start; i < start + length; i++)
+        {
+            if (tokens[i].SpaceBefore && i > 0) list.Add(new Piece(" ", change, null, null));
+            var t = tokens[i];
+            list.Add(change == RunChange.Deleted ? new Piece(t.Text, change, t, null) : new Piece(t.Text, change, null, t));
+        }
+        if (nextIndex >= 0 && nextIndex < tokens.Count && tokens[nextIndex].SpaceBefore && nextIndex > 0)
+            list.Add(new Piece(" ", change, null, null));
+        return list;
+    }
+
+    /// <summary>Gives each space the marks its neighbours share, then joins pieces with the same change and marks.
+    /// Linear in the number of pieces: a block replaced whole may have tens of thousands.</summary>
+    private static List<InlineRun> Merge(List<Piece> pieces)
+    {
+        var (oldBefore, oldAfter) = Neighbours(pieces, original: true);
+        var (newBefore, newAfter) = Neighbours(pieces, original: false);
+        var runs = new List<InlineRun>();
+        var text = new System.Text.StringBuilder();
+        Style? current = null;
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            var piece = pieces[p];
+            Style style;
+            if (piece.IsSpace)
+            {
+                var (oldMarks, oldHref) = Shared(oldBefore[p], oldAfter[p]);
+                var (newMarks, newHref) = Shared(newBefore[p], newAfter[p]);
+                style = piece.Change switch
+                {
+                    RunChange.Deleted => new Style(RunChange.Deleted, oldMarks, oldMarks, oldHref, oldHref),
+                    RunChange.Inserted => new Style(RunChange.Inserted, newMarks, newMarks, newHref, newHref),
+                    _ => new Style(oldMarks == newMarks && oldHref == newHref ? RunChange.Equal : RunChange.FormatChanged,
+                        newMarks, oldMarks, newHref, oldHref),
+                };
+            }
+            else
+            {
+                var (o, n) = (piece.Old, piece.New);
+                style = piece.Change switch
+                {
+                    RunChange.Deleted => new Style(RunChange.Deleted, o!.Marks, o.Marks, o.Href, o.Href),
+                    RunChange.Inserted => new Style(RunChange.Inserted, n!.Marks, n.Marks, n.Href, n.Href),
+                    _ => new Style(piece.Change, n!.Marks, o!.Marks, n.Href, o.Href),
+                };
+            }
+            if (current is { } c && c != style)
+            {
+                runs.Add(c.Run(text.ToString()));
+                text.Clear();
+            }
+            current = style;
+            text.Append(piece.Text);
+        }
+        if (current is { } last) runs.Add(last.Run(text.ToString()));
+        return runs;
+    }
+
+    /// <summary>Everything about a run but its text: pieces with the same style join.</summary>
+    private readonly record struct Style(RunChange Change, Marks Marks, Marks OldMarks, string? Href, string? OldHref)
+    {
+        public InlineRun Run(string text) => new(text, Change, Marks, OldMarks, Href, OldHref);
+    }
+
+    private static (Marks, string?) Shared(Token? before, Token? after)
+    {
+        if (before is null || after is null) return (Marks.None, null);
+        var marks = before.Marks & after.Marks;
+        if (marks.HasFlag(Marks.Link) && before.Href != after.Href) marks &= ~Marks.Link;
+        return (marks, marks.HasFlag(Marks.Link) ? after.Href : null);
+    }
+
+    /// <summary>For every piece, the nearest word before and after it that is in the original (or the amended)
+    /// version.</summary>
+    private static (Token?[] Before, Token?[] After) Neighbours(List<Piece> pieces, bool original)
+    {
+        var before = new Token?[pieces.Count];
+        var after = new Token?[pieces.Count];
+        Token? last = null;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            before[i] = last;
+            if (Visible(pieces[i], original)) last = original ? pieces[i].Old : pieces[i].New;
+        }
+        last = null;
+        for (var i = pieces.Count - 1; i >= 0; i--)
+        {
+            after[i] = last;
+            if (Visible(pieces[i], original)) last = original ? pieces[i].Old : pieces[i].New;
+        }
+        return (before, after);
+    }
+
+    private static bool Visible(Piece piece, bool original) =>
+        !piece.IsSpace && (original ? piece.Change != RunChange.Inserted : piece.Change != RunChange.Deleted);
+}

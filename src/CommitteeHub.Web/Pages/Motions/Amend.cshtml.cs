@@ -1,0 +1,167 @@
+using System.ComponentModel.DataAnnotations;
+using CommitteeHub.Amendments;
+using CommitteeHub.Data;
+using CommitteeHub.Domain;
+using CommitteeHub.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitteeHub.Web.Pages.Motions;
+
+/// <summary>A councillor tables an amendment by editing the motion's words; the tracked changes are previewed as they
+/// type (and on "Preview" without JavaScript). Only a member of the committee considering the motion may table one.</summary>
+[Authorize(Roles = Roles.Councillor)]
+public sealed class Amend(IMediator mediator, Reader reader) : PageModel
+{
+    [BindProperty] public Form Input { get; set; } = new();
+
+    public Context Motion { get; private set; } = null!;
+    public string? PreviewHtml { get; private set; }
+    public IReadOnlyList<string> PreviewInstructions { get; private set; } = [];
+
+    public sealed class Form
+    {
+        [Required(ErrorMessage = "Write the motion as it would read if your amendment were carried.")]
+        [StringLength(50_000, ErrorMessage = "The motion may have at most 50,000 characters.")]
+        [Display(Name = "The motion as amended")]
+        public string Text { get; set; } = "";
+
+        [Display(Name = "Seconder")]
+        public int? SeconderId { get; set; }
+
+        /// <summary>A fingerprint of the motion's words when the form was opened: if another amendment is carried
+        /// meanwhile, this one was written against words no longer before the meeting.</summary>
+        public string? BasedOn { get; set; }
+    }
+
+    public static string Fingerprint(string text) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await Load(id, ct) is { } refusal) return refusal;
+        Input.Text = Motion.CurrentText;
+        Input.BasedOn = Fingerprint(Motion.CurrentText);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(int id, CancellationToken ct)
+    {
+        if (await Load(id, ct) is { } refusal) return refusal;
+        ModelState.Clear();
+        Preview();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (await Load(id, ct) is { } refusal) return refusal;
+        if (Motion.IsDecided)
+            ModelState.AddModelError(string.Empty, $"The motion is {Domain.Motion.StatusName(Motion.Status).ToLowerInvariant()}: it can no longer be amended.");
+        else if (Input.BasedOn != Fingerprint(Motion.CurrentText))
+        {
+            ModelState.AddModelError("Input.Text", "The motion has changed since you opened this page (an amendment was carried). Your text is kept below; compare it with the motion as it now stands and table it again.");
+            Input.BasedOn = Fingerprint(Motion.CurrentText);
+        }
+        if (!ModelState.IsValid) { Preview(); return Page(); }
+        var result = await mediator.Send(new Command(id, reader.PersonId!.Value, Input.SeconderId, Input.Text), ct);
+        if (result.Error is { } error)
+        {
+            ModelState.AddModelError(result.Field ?? "Input.Text", error);
+            Preview();
+            return Page();
+        }
+        TempData["Done"] = $"Amendment {result.Number} has been tabled{(result.Late ? " after the deadline: the chair will decide whether it may be moved" : "")}.";
+        return Redirect($"/motions/{id}#amendment-{result.Number}");
+    }
+
+    private void Preview()
+    {
+        var tree = TrackedChanges.Compare(Motion.CurrentText, Input.Text ?? "");
+        PreviewHtml = ChangeRenderers.Html(tree);
+        PreviewInstructions = ChangeRenderers.Instructions(tree);
+    }
+
+    private async Task<IActionResult?> Load(int id, CancellationToken ct)
+    {
+        var context = await mediator.Send(new ContextQuery(id, reader.PersonId ?? 0), ct);
+        if (context is null) return NotFound();
+        if (!context.IsMember) return Forbid();
+        Motion = context;
+        return null;
+    }
+
+    public sealed record ContextQuery(int MotionId, int PersonId) : IQuery<Context?>;
+
+    public sealed record Context(int Id, string Title, string CurrentText, MotionStatus Status, string Committee, DateTime MeetingStartsAt,
+        DateTime AmendmentDeadline, bool IsMember, IReadOnlyList<(int Id, string Name)> Seconders)
+    {
+        public bool IsDecided => Domain.Motion.IsDecidedStatus(Status);
+    }
+
+    public sealed class ContextHandler(CouncilDb db, ProcedureRules rules, WorkingCalendar calendar) : IQueryHandler<ContextQuery, Context?>
+    {
+        public async ValueTask<Context?> Handle(ContextQuery query, CancellationToken ct)
+        {
+            var motion = await db.Motions.AsNoTracking().FirstOrDefaultAsync(m => m.Id == query.MotionId, ct);
+            if (motion?.AgendaItemId is not { } itemId) return null;
+            var meeting = await db.AgendaItems.AsNoTracking().Where(i => i.Id == itemId)
+                .Join(db.Meetings, i => i.MeetingId, m => m.Id, (i, m) => m)
+                .Join(db.Committees, m => m.CommitteeId, c => c.Id, (m, c) => new { m.CommitteeId, m.StartsAt, m.Status, c.Name })
+                .FirstAsync(ct);
+            if (meeting.Status == MeetingStatus.Scheduled) return null;
+            var day = DateOnly.FromDateTime(meeting.StartsAt);
+            var members = await db.Memberships.AsNoTracking()
+                .Where(s => s.CommitteeId == meeting.CommitteeId && s.From <= day && (s.To == null || s.To >= day))
+                .Join(db.People.Where(p => p.Kind == PersonKind.Councillor), s => s.PersonId, p => p.Id, (s, p) => new { p.Id, p.DisplayName, p.LastName })
+                .OrderBy(p => p.LastName).ToListAsync(ct);
+            var isMember = members.Any(p => p.Id == query.PersonId);
+            return new Context(motion.Id, motion.Title, motion.CurrentText, motion.Status, meeting.Name, meeting.StartsAt,
+                rules.AmendmentNoticeDeadline(meeting.StartsAt, calendar), isMember,
+                members.Where(p => p.Id != query.PersonId).Select(p => (p.Id, p.DisplayName)).ToList());
+        }
+    }
+
+    public sealed record Command(int MotionId, int MoverId, int? SeconderId, string Text) : ICommand<Result>;
+
+    public sealed record Result(int Number, bool Late, string? Error = null, string? Field = null);
+
+    public sealed class Handler(CouncilDb db, TimeProvider clock, ProcedureRules rules, WorkingCalendar calendar) : ICommandHandler<Command, Result>
+    {
+        public async ValueTask<Result> Handle(Command command, CancellationToken ct)
+        {
+            var motion = await db.Motions.Include(m => m.Amendments).SingleAsync(m => m.Id == command.MotionId, ct);
+            var meeting = await db.AgendaItems.Where(i => i.Id == motion.AgendaItemId)
+                .Join(db.Meetings, i => i.MeetingId, m => m.Id, (i, m) => new { m.CommitteeId, m.StartsAt }).FirstAsync(ct);
+            if (command.SeconderId is { } seconder)
+            {
+                var day = DateOnly.FromDateTime(meeting.StartsAt);
+                var seconderSits = await db.Memberships.AnyAsync(s => s.CommitteeId == meeting.CommitteeId && s.PersonId == seconder &&
+                                                                      s.From <= day && (s.To == null || s.To >= day), ct);
+                if (!seconderSits) return new Result(0, false, "Choose a seconder from the members of the committee.", "Input.SeconderId");
+            }
+            if (!TrackedChanges.Compare(motion.CurrentText, command.Text).HasChanges)
+                return new Result(0, false, "The amendment leaves the motion unchanged: edit its words. (Changes to spacing alone are not changes to a motion.)");
+            var now = clock.GetLocalNow().DateTime;
+            var late = now > rules.AmendmentNoticeDeadline(meeting.StartsAt, calendar);
+            try
+            {
+                var amendment = motion.TableAmendment(command.MoverId, command.SeconderId, TrackedChanges.Canonical(command.Text),
+                    DateOnly.FromDateTime(now), late);
+                await db.SaveChangesAsync(ct);
+                return new Result(amendment.Number, late);
+            }
+            catch (DomainException e)
+            {
+                return new Result(0, false, e.Message);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return new Result(0, false, "The motion changed while you were writing: your text is kept below; table it again to read it against the motion as it now stands.");
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+
+namespace CommitteeHub.Amendments.Tests;
+
+public sealed class RobustnessTests
+{
+    public static TheoryData<string> Pathological() => new(
+        string.Concat(Enumerable.Repeat("> ", 3000)) + "deep quote",
+        string.Concat(Enumerable.Repeat("- ", 3000)) + "deep list",
+        string.Join("\n", Enumerable.Range(0, 300).Select(i => new string(' ', i * 2) + "- item " + i)),
+        new string('[', 20000) + "x" + new string(']', 20000),
+        new string('*', 20000) + "x" + new string('*', 20000),
+        string.Concat(Enumerable.Repeat("**a *b ~~c ", 1000)),
+        new string('`', 10000) + "code",
+        new string('(', 10000) + "a" + new string(')', 10000),
+        "\0\u0001\u0008\uFFFE\uD800 lone surrogate \uDC00 and\r\nmixed\rline endings\u2028",
+        string.Concat(Enumerable.Repeat("&amp;&#x41;&bogus; ", 2000)),
+        string.Join("\n\n", Enumerable.Range(0, 2000).Select(i => "(" + (char)('a' + i % 26) + ") p" + i)),
+        "");
+
+    [Theory, MemberData(nameof(Pathological))]
+    public void Pathological_input_never_throws_and_renders_well_formed_html(string text)
+    {
+        foreach (var (a, b) in new[] { (text, "plain"), ("plain", text), (text, text + " more"), (text, text) })
+        {
+            var tree = TrackedChanges.Compare(a, b);
+            HtmlAssert.WellFormed(ChangeRenderers.Html(tree));
+            Assert.Equal(TrackedChanges.Canonical(b), tree.AcceptAll());
+            Assert.Equal(TrackedChanges.Canonical(a), tree.RejectAll());
+            _ = ChangeRenderers.PlainText(tree);
+            _ = ChangeRenderers.Instructions(tree);
+        }
+        _ = TrackedChanges.Rebase(text, text + " carried", text + " pending");
+        _ = TrackedChanges.Collisions(text, [text + " one", text + " two"]);
+    }
+
+    [Fact]
+    public void Null_input_is_an_empty_motion()
+    {
+        var tree = TrackedChanges.Compare(null!, "The Council notes the report.");
+        Assert.Equal(BlockChangeKind.Inserted, Assert.Single(tree.Blocks).Change);
+        Assert.Equal("", TrackedChanges.Compare(null!, null!).AcceptAll());
+    }
+
+    [Fact]
+    public void One_word_changed_in_a_twenty_thousand_word_paragraph_is_found_quickly()
+    {
+        var words = Enumerable.Range(0, 20_000).Select(i => "word" + (i % 997)).ToArray();
+        var original = string.Join(" ", words);
+        words[12_345] = "changed";
+        var amended = string.Join(" ", words);
+
+        var clock = Stopwatch.StartNew();
+        var tree = TrackedChanges.Compare(original, amended);
+        clock.Stop();
+
+        Assert.Equal(2, tree.Blocks[0].Runs.Count(r => r.IsVisibleChange));
+        Assert.True(clock.ElapsedMilliseconds < 2000, $"took {clock.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public void Two_long_wholly_different_paragraphs_are_bounded_and_shown_replaced()
+    {
+        var original = string.Join(" ", Enumerable.Range(0, 8_000).Select(i => "alpha" + i));
+        var amended = string.Join(" ", Enumerable.Range(0, 8_000).Select(i => "beta" + i));
+
+        var clock = Stopwatch.StartNew();
+        var tree = TrackedChanges.Compare(original, amended);
+        clock.Stop();
+
+        Assert.True(tree.Blocks[0].ReplacedWhole);
+        Assert.True(clock.ElapsedMilliseconds < 3000, $"took {clock.ElapsedMilliseconds} ms");
+    }
+}

@@ -1,0 +1,305 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using CommitteeHub.Domain;
+using CommitteeHub.Tests.Support;
+using CommitteeHub.Web.Demo;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitteeHub.Tests.Pages;
+
+/// <summary>Motions and amendments on the site: tracked changes computed by the engine, tabling by councillors, and
+/// the clerk's record of the proceedings.</summary>
+public sealed class MotionTests(CommitteeHubApp app) : AppTest(app)
+{
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>A motion on the agenda of the next County Council meeting (published for the purpose), which the demo
+    /// councillor, who sits on the Council, may amend.</summary>
+    public static async Task<int> MotionOnTheNextCouncilAgenda(string text = "That this Council:\n\n- (a) supports the libraries of the county;\n- (b) asks the Cabinet to keep every library open.")
+    {
+        await using var db = Db();
+        var council = await db.Committees.SingleAsync(c => c.Kind == CommitteeKind.FullCouncil);
+        var now = TestDatabase.Clock.GetLocalNow().DateTime;
+        var meeting = await db.Meetings.Include(m => m.Items).Where(m => m.CommitteeId == council.Id && m.StartsAt > now && m.Status == MeetingStatus.Scheduled)
+            .OrderBy(m => m.StartsAt).FirstAsync();
+        var item = meeting.AddItem("60", "Notice of Motion on county libraries");
+        meeting.PublishAgenda(now);
+        var mover = await db.People.Where(p => p.Kind == PersonKind.Councillor).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        var motion = new Motion(item.Title, mover, null, text, DateOnly.FromDateTime(now.AddDays(-20)));
+        db.Motions.Add(motion);
+        await db.SaveChangesAsync();
+        motion.PlaceOnAgenda(item.Id, DateOnly.FromDateTime(meeting.StartsAt), new ProcedureRules(), WorkingCalendar.EnglandAndWales);
+        await db.SaveChangesAsync();
+        return motion.Id;
+    }
+
+    private static async Task<HttpResponseMessage> Table(HttpClient client, int motionId, string text, string? seconder = null, string? basedOn = null)
+    {
+        var form = await client.GetStringAsync($"/motions/{motionId}/amend");
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Text"] = text,
+            ["Input.BasedOn"] = basedOn ?? Parser.ParseDocument(form).QuerySelector("input[name='Input.BasedOn']")!.GetAttribute("value")!,
+            ["__RequestVerificationToken"] = CommitteeHubApp.AntiforgeryToken(form),
+        };
+        if (seconder is not null) fields["Input.SeconderId"] = seconder;
+        return await client.PostAsync($"/motions/{motionId}/amend", new FormUrlEncodedContent(fields));
+    }
+
+    private static async Task<HttpResponseMessage> Record(HttpClient client, int motionId, string step, int? number = null, Dictionary<string, string>? more = null)
+    {
+        var page = await client.GetStringAsync($"/motions/{motionId}/proceedings");
+        var fields = new Dictionary<string, string> { ["step"] = step, ["__RequestVerificationToken"] = CommitteeHubApp.AntiforgeryToken(page) };
+        if (number is not null) fields["number"] = number.Value.ToString();
+        foreach (var (k, v) in more ?? []) fields[k] = v;
+        return await client.PostAsync($"/motions/{motionId}/proceedings", new FormUrlEncodedContent(fields));
+    }
+
+    [Fact]
+    public async Task The_seed_000_amendment_is_shown_as_tracked_changes_computed_from_the_two_texts()
+    {
+        await using var db = Db();
+        var motion = await Demo.MotionByMrJones(db);
+        var html = await App.Anonymous().GetStringAsync($"/motions/{motion.Id}");
+        var page = Parser.ParseDocument(html);
+        var deleted = page.QuerySelectorAll("#amendment-1 ~ .motion-text del, section del").Select(e => e.TextContent).ToList();
+        var inserted = page.QuerySelectorAll("section ins").Select(e => e.TextContent).ToList();
+        Assert.Contains(deleted, d => d.Contains("all elements"));
+        Assert.Contains(inserted, i => i.Contains("the overall effectiveness"));
+        Assert.Contains(deleted, d => d.Contains("it has failed to provide adequate funding to prevent"));
+        Assert.Contains(inserted, i => i.Contains("the Council needs to address"));
+        Assert.Contains("leave out 'all elements' and insert 'the overall effectiveness'", WebUtility.HtmlDecode(html));
+        // The motion and the substantive motion carry line numbers, hidden from screen readers.
+        Assert.True(page.QuerySelectorAll(".line-number[aria-hidden='true']").Length > 10);
+        Assert.Contains("The motion as amended (the substantive motion)", html);
+    }
+
+    [Fact]
+    public async Task The_diff_api_returns_the_tracked_changes_and_the_order_paper_wording()
+    {
+        var response = await App.Anonymous().PostAsJsonAsync("/api/diff", new { original = "That this Council supports all elements of the plan.", amended = "That this Council supports the overall effectiveness of the plan." });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("<del>", json.GetProperty("html").GetString());
+        Assert.Contains("<ins>", json.GetProperty("html").GetString());
+        Assert.Equal("leave out 'all elements' and insert 'the overall effectiveness'", json.GetProperty("instructions")[0].GetString());
+        Assert.True(json.GetProperty("hasChanges").GetBoolean());
+        Assert.Contains("[- all elements -]", json.GetProperty("plainText").GetString());
+    }
+
+    [Theory]
+    [InlineData("{\"original\": \"a\"}", "application/json", "Missing \"amended\"")]
+    [InlineData("{}", "application/json", "Missing \"original\" and \"amended\"")]
+    [InlineData("{\"original\": \"a\", ", "application/json", "not valid JSON")]
+    [InlineData("null", "application/json", "The body is empty")]
+    [InlineData("original=a&amended=b", "application/x-www-form-urlencoded", "Send JSON")]
+    [InlineData("{\"original\": 5, \"amended\": \"b\"}", "application/json", "not valid JSON")]
+    public async Task The_diff_api_answers_bad_input_with_400_and_a_reason(string body, string contentType, string reason)
+    {
+        var response = await App.Anonymous().PostAsync("/api/diff", new StringContent(body, System.Text.Encoding.UTF8, contentType));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(reason, json.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task The_diff_api_refuses_texts_over_its_documented_limit()
+    {
+        var huge = new string('a', Web.Api.DiffEndpoint.MaxTextLength + 1);
+        var response = await App.Anonymous().PostAsJsonAsync("/api/diff", new { original = huge, amended = "b" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("at most 200,000 characters", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await App.Anonymous().GetAsync("/api/diff")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_a_councillor_who_sits_on_the_committee_may_open_the_amendment_form()
+    {
+        var motionId = await MotionOnTheNextCouncilAgenda();
+        var anonymous = await App.Anonymous().GetAsync($"/motions/{motionId}/amend");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("/account/sign-in", anonymous.Headers.Location!.PathAndQuery);
+        foreach (var staff in new[] { DemoCouncil.ClerkEmail, DemoCouncil.AdminEmail })
+        {
+            var refused = await (await App.SignedInAs(staff)).GetAsync($"/motions/{motionId}/amend");
+            Assert.StartsWith("/account/access-denied", refused.Headers.Location!.PathAndQuery);
+        }
+        var councillor = await App.SignedInAs(DemoCouncil.CouncillorEmail);
+        var form = await councillor.GetAsync($"/motions/{motionId}/amend");
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        Assert.Contains("supports the libraries of the county", await form.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await councillor.GetAsync("/motions/987654/amend")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_councillor_not_on_the_committee_is_refused()
+    {
+        int motionId;
+        await using (var db = Db())
+        {
+            var personId = await Demo.DemoCouncillorPersonId(db);
+            var council = await db.Committees.SingleAsync(c => c.Kind == CommitteeKind.FullCouncil);
+            var seat = await db.Memberships.SingleAsync(m => m.CommitteeId == council.Id && m.PersonId == personId);
+            db.Memberships.Remove(seat);
+            await db.SaveChangesAsync();
+        }
+        motionId = await MotionOnTheNextCouncilAgenda();
+        var response = await (await App.SignedInAs(DemoCouncil.CouncillorEmail)).GetAsync($"/motions/{motionId}/amend");
+        Assert.StartsWith("/account/access-denied", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task A_councillor_tables_an_amendment_and_the_public_see_it_at_once_as_tracked_changes()
+    {
+        var motionId = await MotionOnTheNextCouncilAgenda();
+        var before = await App.Anonymous().GetStringAsync($"/motions/{motionId}");
+        Assert.DoesNotContain("Amendment 1", before);
+
+        var councillor = await App.SignedInAs(DemoCouncil.CouncillorEmail);
+        var response = await Table(councillor, motionId, "That this Council:\n\n- (a) supports the public libraries of the county;\n- (b) asks the Cabinet to keep every library open.");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/motions/{motionId}#amendment-1", response.Headers.Location!.OriginalString);
+
+        var after = Parser.ParseDocument(await App.Anonymous().GetStringAsync($"/motions/{motionId}"));
+        Assert.Contains(after.QuerySelectorAll("section ins"), e => e.TextContent.Contains("public"));
+        Assert.Empty(after.QuerySelectorAll("section del"));
+        Assert.Contains("after 'supports the' insert 'public'", WebUtility.HtmlDecode(after.DocumentElement.OuterHtml));
+
+        await using var db = Db();
+        var amendment = await db.Amendments.SingleAsync(a => a.MotionId == motionId);
+        Assert.False(amendment.IsLate);
+        Assert.Equal(await Demo.DemoCouncillorPersonId(db), amendment.MoverId);
+    }
+
+    [Theory]
+    [InlineData("", "Write the motion as it would read")]
+    [InlineData("That this Council:\n\n- (a) supports the libraries of the county;\n- (b) asks the Cabinet to keep every library open.", "leaves the motion unchanged")]
+    public async Task A_bad_amendment_gets_a_clear_message_and_keeps_what_was_typed(string text, string message)
+    {
+        var motionId = await MotionOnTheNextCouncilAgenda();
+        var response = await Table(await App.SignedInAs(DemoCouncil.CouncillorEmail), motionId, text);
+        var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("There is a problem", body);
+        Assert.Contains(message, body);
+        await using var db = Db();
+        Assert.False(await db.Amendments.AnyAsync(a => a.MotionId == motionId));
+    }
+
+    [Fact]
+    public async Task An_amendment_written_against_words_since_changed_or_with_a_seconder_off_the_committee_is_refused()
+    {
+        var motionId = await MotionOnTheNextCouncilAgenda();
+        var councillor = await App.SignedInAs(DemoCouncil.CouncillorEmail);
+        var stale = await Table(councillor, motionId, "That this Council supports libraries.", basedOn: "0000000000000000");
+        Assert.Contains("The motion has changed since you opened this page", WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()));
+        Assert.Contains("That this Council supports libraries.", WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()));
+
+        await using var db = Db();
+        var officer = await db.People.Where(p => p.Kind == PersonKind.Officer).Select(p => p.Id).FirstAsync();
+        var badSeconder = await Table(councillor, motionId, "That this Council supports libraries.", seconder: officer.ToString());
+        Assert.Contains("Choose a seconder from the members of the committee", WebUtility.HtmlDecode(await badSeconder.Content.ReadAsStringAsync()));
+        var notANumber = await Table(councillor, motionId, "That this Council supports libraries.", seconder: "somebody");
+        Assert.Equal(HttpStatusCode.OK, notANumber.StatusCode);
+        Assert.Contains("There is a problem", await notANumber.Content.ReadAsStringAsync());
+        Assert.False(await db.Amendments.AnyAsync(a => a.MotionId == motionId));
+    }
+
+    [Fact]
+    public async Task Only_clerks_and_administrators_may_record_proceedings()
+    {
+        var motionId = await MotionOnTheNextCouncilAgenda();
+        var anonymous = await App.Anonymous().GetAsync($"/motions/{motionId}/proceedings");
+        Assert.StartsWith("/account/sign-in", anonymous.Headers.Location!.PathAndQuery);
+        var councillor = await (await App.SignedInAs(DemoCouncil.CouncillorEmail)).GetAsync($"/motions/{motionId}/proceedings");
+        Assert.StartsWith("/account/access-denied", councillor.Headers.Location!.PathAndQuery);
+        var anonymousPost = await App.Anonymous().PostAsync($"/motions/{motionId}/proceedings", new FormUrlEncodedContent(new Dictionary<string, string> { ["step"] = "MoveMotion" }));
+        Assert.NotEqual(HttpStatusCode.OK, anonymousPost.StatusCode);
+        foreach (var staff in new[] { DemoCouncil.ClerkEmail, DemoCouncil.AdminEmail })
+            Assert.Equal(HttpStatusCode.OK, (await (await App.SignedInAs(staff)).GetAsync($"/motions/{motionId}/proceedings")).StatusCode);
+        await using var db = Db();
+        Assert.Equal(MotionStatus.OnAgenda, (await db.Motions.SingleAsync(m => m.Id == motionId)).Status);
+    }
+
+    [Fact]
+    public async Task When_an_amendment_is_carried_the_others_are_rebased_and_only_real_conflicts_go_to_the_clerk()
+    {
+        var motionId = await MotionOnTheNextCouncilAgenda();
+        var councillor = await App.SignedInAs(DemoCouncil.CouncillorEmail);
+        // 1 changes (a); 2 changes (b); 3 changes the same words of (a) as 1, differently.
+        await Table(councillor, motionId, "That this Council:\n\n- (a) supports the public libraries of the county;\n- (b) asks the Cabinet to keep every library open.");
+        await Table(councillor, motionId, "That this Council:\n\n- (a) supports the libraries of the county;\n- (b) asks the Cabinet to keep every library open for six days a week.");
+        await Table(councillor, motionId, "That this Council:\n\n- (a) supports the mobile libraries of the county;\n- (b) asks the Cabinet to keep every library open.");
+        Assert.Contains("Amendments that collide", await App.Anonymous().GetStringAsync($"/motions/{motionId}"));
+
+        var clerk = await App.SignedInAs(DemoCouncil.ClerkEmail);
+        Assert.Equal(HttpStatusCode.Redirect, (await Record(clerk, motionId, "MoveMotion")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Record(clerk, motionId, "Admit", 1)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Record(clerk, motionId, "MoveAmendment", 1)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Record(clerk, motionId, "CarryAmendment", 1)).StatusCode);
+
+        await using (var db = Db())
+        {
+            var motion = await db.Motions.Include(m => m.Amendments).SingleAsync(m => m.Id == motionId);
+            Assert.Contains("public libraries", motion.CurrentText);
+            var second = motion.Amendments.Single(a => a.Number == 2);
+            Assert.Equal(motion.CurrentText, second.BasedOnText);
+            Assert.Contains("public libraries", second.Text);
+            Assert.Contains("six days a week", second.Text);
+            Assert.Null(second.RebaseConflict);
+            var third = motion.Amendments.Single(a => a.Number == 3);
+            Assert.NotNull(third.RebaseConflict);
+            Assert.Contains("mobile", third.RebaseConflict);
+        }
+
+        // The third cannot be moved until the clerk records how it now reads.
+        var refused = await Record(clerk, motionId, "MoveAmendment", 3);
+        Assert.Contains("re-tabled against the substantive motion", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await Record(clerk, motionId, "ReadAgainst", 3, new() { ["ReadAs"] = "That this Council:\n\n- (a) supports the public and mobile libraries of the county;\n- (b) asks the Cabinet to keep every library open." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Record(clerk, motionId, "MoveAmendment", 2)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Record(clerk, motionId, "LoseAmendment", 2)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Record(clerk, motionId, "WithdrawAmendment", 3)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Record(clerk, motionId, "CarryMotion", null, new() { ["Vote.For"] = "41", ["Vote.Against"] = "12", ["Vote.Abstentions"] = "3" })).StatusCode);
+
+        await using var check = Db();
+        var carried = await check.Motions.SingleAsync(m => m.Id == motionId);
+        Assert.Equal(MotionStatus.Carried, carried.Status);
+        var resolution = await check.Resolutions.SingleAsync(r => r.AgendaItemId == carried.AgendaItemId);
+        Assert.Equal(carried.CurrentText, resolution.Text);
+        Assert.Equal((41, 12, 3), (resolution.VotesFor, resolution.VotesAgainst, resolution.Abstentions));
+        var page = await App.Anonymous().GetStringAsync($"/motions/{motionId}");
+        Assert.Contains("Resolution", page);
+    }
+
+    [Theory]
+    [InlineData("CarryMotion", null, "cannot be carried")]
+    [InlineData("MoveAmendment", "9", "cannot have an amendment moved")]
+    [InlineData("MoveAmendment", null, "Say which amendment")]
+    [InlineData("Explode", null, "is not a step in the proceedings")]
+    [InlineData("", null, "Choose a step to record")]
+    public async Task An_illegal_step_is_refused_with_a_clear_message_and_changes_nothing(string step, string? number, string message)
+    {
+        var motionId = await MotionOnTheNextCouncilAgenda();
+        var clerk = await App.SignedInAs(DemoCouncil.ClerkEmail);
+        var response = await Record(clerk, motionId, step, number is null ? null : int.Parse(number));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        await using var db = Db();
+        Assert.Equal(MotionStatus.OnAgenda, (await db.Motions.SingleAsync(m => m.Id == motionId)).Status);
+    }
+
+    [Fact]
+    public async Task A_vote_that_is_not_a_number_is_refused_on_the_form()
+    {
+        var motionId = await MotionOnTheNextCouncilAgenda();
+        var clerk = await App.SignedInAs(DemoCouncil.ClerkEmail);
+        await Record(clerk, motionId, "MoveMotion");
+        var response = await Record(clerk, motionId, "CarryMotion", null, new() { ["Vote.For"] = "lots" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("There is a problem", await response.Content.ReadAsStringAsync());
+        await using var db = Db();
+        Assert.Equal(MotionStatus.Moved, (await db.Motions.SingleAsync(m => m.Id == motionId)).Status);
+    }
+}
