@@ -118,6 +118,8 @@ public sealed class PublicSiteBrowserTests(CommitteeHubApp app, Chromium chromiu
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         var summary = page.GetByRole(AriaRole.Alert);
         Assert.Contains("The email address or password is wrong.", await summary.InnerTextAsync());
+        await summary.GetByRole(AriaRole.Link).First.ClickAsync();
+        Assert.Equal("Input_Email", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         Assert.Equal(DemoCouncil.ClerkEmail, await page.GetByLabel("Email address").InputValueAsync());
         await Chromium.AssertAccessibleAsync(page);
     }

@@ -34,7 +34,7 @@ public sealed class SignIn(SignInManager<StaffUser> signIn) : PageModel
         if (!ModelState.IsValid) return Page();
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
+        ModelState.AddModelError("Input.Email", result.IsLockedOut
             ? "This account is locked after too many wrong passwords. Try again in a few minutes."
             : "The email address or password is wrong.");
         return Page();
