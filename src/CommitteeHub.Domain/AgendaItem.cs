@@ -167,6 +167,13 @@ public sealed class Declaration
     public bool LeftTheRoom { get; private set; }
     public bool DispensationGranted { get; private set; }
 
+    /// <summary>"a disclosable pecuniary interest", "an other registrable interest": as a minute reads.</summary>
+    public static string WithArticle(InterestKind kind)
+    {
+        var name = KindName(kind).ToLowerInvariant();
+        return ("aeiou".Contains(name[0]) ? "an " : "a ") + name;
+    }
+
     public static string KindName(InterestKind kind) => kind switch
     {
         InterestKind.DisclosablePecuniary => "Disclosable pecuniary interest",

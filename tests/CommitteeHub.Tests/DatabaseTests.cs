@@ -99,6 +99,31 @@ public sealed class DemoCouncilTests(CommitteeHubApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task The_demo_has_a_live_motion_on_a_published_agenda_with_an_amendment_awaiting_the_clerk()
+    {
+        await using var db = Db();
+        var live = await db.Motions.Include(m => m.Amendments).Where(m => m.Status == MotionStatus.OnAgenda).ToListAsync();
+        var motion = Assert.Single(live);
+        var amendment = Assert.Single(motion.Amendments);
+        Assert.Equal(AmendmentStatus.Tabled, amendment.Status);
+        Assert.Null(amendment.AdmittedOn);
+        var meeting = await db.AgendaItems.Where(i => i.Id == motion.AgendaItemId).Join(db.Meetings, i => i.MeetingId, m => m.Id, (i, m) => m).SingleAsync();
+        Assert.Equal(MeetingStatus.AgendaPublished, meeting.Status);
+        Assert.True(meeting.StartsAt > TestDatabase.Clock.GetLocalNow().DateTime);
+    }
+
+    [Fact]
+    public async Task Every_exempt_item_with_published_minutes_has_a_written_summary_for_the_public()
+    {
+        await using var db = Db();
+        var minuted = await db.AgendaItems.Where(i => i.IsExempt && i.MinutesText != null)
+            .Join(db.Meetings.Where(m => m.Status == MeetingStatus.DraftMinutesPublished || m.Status == MeetingStatus.MinutesApproved), i => i.MeetingId, m => m.Id, (i, m) => i)
+            .ToListAsync();
+        Assert.NotEmpty(minuted);
+        Assert.All(minuted, i => Assert.False(string.IsNullOrWhiteSpace(i.PublicSummary), $"item {i.Number} {i.Title}"));
+    }
+
+    [Fact]
     public async Task The_demo_accounts_exist_with_their_roles_and_the_councillor_is_a_person()
     {
         await using var db = Db();

@@ -208,6 +208,7 @@ public static partial class DemoCouncil
         contract.MarkExempt(3, """
             The report sets out the prices and commercial terms tendered by bidders in a procurement whose standstill period has not yet ended. Their disclosure would prejudice the Council's position in this and future procurements and the commercial interests of the bidders. The public interest in maintaining the exemption outweighs the public interest in disclosure. The outcome will be published when the contract is signed.
             """, ExemptAccess.StaffOnly);
+        contract.SummariseForThePublic("The Cabinet considered the outcome of the procurement of a block contract for 16 places in residential children's homes in the county and agreed to award the contract. The name of the provider and the contract value will be published when the contract is signed.");
         november.Report(contract, "Children's residential care: award of contract", "readman", """
             **Not for publication: exempt information under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972 (financial or business affairs of any particular person).**
 

@@ -29,7 +29,8 @@ public static partial class DemoCouncil
         UpcomingSelectCommittee(d, After(d, 1, DayOfWeek.Wednesday));
         UpcomingPlanning(d, Calendar.OnOrAfter(cabinetDay.AddDays(7), DayOfWeek.Tuesday));
         d.Sit(d.Parenting, After(d, 17, DayOfWeek.Monday), 14);
-        d.Sit(d.Council, After(d, 24, DayOfWeek.Friday), 10).Meeting.Webcast("https://webcasts.demo-county.gov.uk/county-council");
+        var nextCouncil = d.Sit(d.Council, After(d, 24, DayOfWeek.Friday), 10);
+        nextCouncil.Meeting.Webcast("https://webcasts.demo-county.gov.uk/county-council");
         d.Sit(d.Health, After(d, 38, DayOfWeek.Thursday), 14);
         d.Sit(d.Cabinet, After(d, 45, DayOfWeek.Tuesday), 10);
         d.Sit(d.Scrutiny, After(d, 52, DayOfWeek.Monday), 10);
@@ -37,7 +38,9 @@ public static partial class DemoCouncil
         d.Sit(d.Select, After(d, 70, DayOfWeek.Wednesday), 10, 30);
         d.Sit(d.Planning, After(d, 80, DayOfWeek.Tuesday), 10, 30);
 
+        var libraryItem = UpcomingCouncil(d, nextCouncil);
         await d.Db.SaveChangesAsync(ct);
+        LibrariesMotion(d, libraryItem);
         var motion = new Motion(motionItem.Title, d.P.Id("thorne"), d.P.Id("ellis"), SchoolStreetsMotion, councilDay.AddDays(-16));
         d.Db.Motions.Add(motion);
         PlaceOnAgenda(d, motion, motionItem);
@@ -293,4 +296,38 @@ public static partial class DemoCouncil
             assessment: "The extension would improve highway safety and the capacity of the site, and would not harm the amenity of the industrial estate."));
         s.PublishOnly();
     }
+
+    /// <summary>The next County Council meeting, its agenda published early so that its notice of motion can be
+    /// seen, and amended, before the meeting: the demo's live motion for councillors and clerks to try.</summary>
+    private static AgendaItem UpcomingCouncil(Demo d, Sitting council)
+    {
+        council.Standard();
+        council.Item("4", "Chairman's announcements", "To receive any announcements from the Chairman.");
+        council.Item("5", "Notices of motion", "To consider the notices of motion received under Council Procedure Rule 11, in the order received.");
+        var item = council.Item("5(a)", "Notice of Motion from Ms Ellis on the county's libraries",
+            "Notice has been received from Ms Ellis, seconded by Mr Thorne, of the motion set out below.");
+        council.Meeting.PublishAgenda(d.Today.ToDateTime(new TimeOnly(9, 0)));
+        return item;
+    }
+
+    private static void LibrariesMotion(Demo d, AgendaItem item)
+    {
+        var motion = new Motion(item.Title, d.P.Id("ellis"), d.P.Id("thorne"), LibrariesMotionText, d.Today.AddDays(-3));
+        d.Db.Motions.Add(motion);
+        PlaceOnAgenda(d, motion, item);
+        // One amendment already tabled, so the clerk has something to accept onto the agenda.
+        motion.TableAmendment(d.P.Id("acton"), null, LibrariesMotionText
+            .Replace("keep every library in the county open", "keep every library in the county open, and to consult communities before any change to opening hours"),
+            d.Today.AddDays(-1));
+    }
+
+    private const string LibrariesMotionText = """
+        This Council recognises that its 23 libraries are among the most valued of its services, used by over 180,000 residents last year, and that they are places of warmth, learning and support for children and families.
+
+        This Council therefore:
+
+        - (a) asks the Cabinet to keep every library in the county open throughout the next financial year;
+        - (b) asks the Cabinet Member for Communities to report to the Overview and Scrutiny Committee on how the library service can support the Children First improvement programme; and
+        - (c) thanks the library staff and volunteers for their work.
+        """;
 }

@@ -16,8 +16,11 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private readonly bool _asPostgresUser;
     private bool _started;
 
-    private EmbeddedPostgres(string binDirectory, string dataDirectory, int port)
+    private readonly bool _durable;
+
+    private EmbeddedPostgres(string binDirectory, string dataDirectory, int port, bool durable)
     {
+        _durable = durable;
         _binDirectory = binDirectory;
         _dataDirectory = dataDirectory;
         Port = port;
@@ -29,11 +32,12 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Include Error Detail=true";
 
-    /// <summary>Starts (creating first if need be) a cluster whose data lives in <paramref name="dataDirectory"/>.</summary>
-    public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, ILogger? logger = null)
+    /// <summary>Starts (creating first if need be) a cluster whose data lives in <paramref name="dataDirectory"/>.
+    /// A durable cluster writes safely to disk; a throwaway one (for tests) skips that for speed.</summary>
+    public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, ILogger? logger = null, bool durable = true)
     {
         var bin = FindServerBinaries();
-        var server = new EmbeddedPostgres(bin, Path.GetFullPath(dataDirectory), FreePort());
+        var server = new EmbeddedPostgres(bin, Path.GetFullPath(dataDirectory), FreePort(), durable);
         await server.StartAsync(logger);
         return server;
     }
@@ -47,8 +51,15 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             logger?.LogInformation("Creating a private PostgreSQL cluster in {Directory}", _dataDirectory);
             await RunAsync("initdb", "-D", _dataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
         }
-        // fsync and friends are off: this cluster holds demo or test data that can always be made again.
-        var options = $"-p {Port} -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+        // A server left running by an app that was killed (kill -9, a crash) holds the folder: stop it first.
+        if (File.Exists(Path.Combine(_dataDirectory, "postmaster.pid")) && await SucceedsAsync("pg_ctl", "-D", _dataDirectory, "status"))
+        {
+            logger?.LogWarning("A PostgreSQL server left running by an earlier run holds {Directory}; stopping it", _dataDirectory);
+            await RunAsync("pg_ctl", "-D", _dataDirectory, "-w", "-m", "fast", "stop");
+        }
+        var options = $"-p {Port} -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200";
+        // A throwaway cluster (tests) holds data that can always be made again, so it need not survive a power cut.
+        if (!_durable) options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         await RunAsync("pg_ctl", "-D", _dataDirectory, "-l", Path.Combine(_dataDirectory, "server.log"), "-w", "-t", "60", "-o", options, "start");
         _started = true;
         logger?.LogInformation("Private PostgreSQL cluster listening on 127.0.0.1:{Port}", Port);
@@ -120,6 +131,13 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         return info;
     }
 
+    private async Task<bool> SucceedsAsync(string program, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(program, args)) ?? throw new InvalidOperationException($"Could not start {program}.");
+        await Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync(), process.WaitForExitAsync());
+        return process.ExitCode == 0;
+    }
+
     private async Task RunAsync(string program, params string[] args)
     {
         using var process = Process.Start(StartInfo(program, args))
@@ -134,7 +152,9 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             throw new InvalidOperationException(
                 $"PostgreSQL's {program} failed (exit {process.ExitCode}) for the private cluster in {_dataDirectory}:\n" +
                 $"{await stderr}{await stdout}{(tail.Length > 0 ? "\nServer log:\n" + tail : "")}" +
-                (_asPostgresUser ? "\nRunning as root, the server runs as the OS user 'postgres', which must be able to reach this folder (every folder above it needs o+x)." : ""));
+                (_asPostgresUser && (tail + await stderr).Contains("Permission denied")
+                    ? "\nRunning as root, the server runs as the OS user 'postgres', which must be able to reach this folder (every folder above it needs o+x)."
+                    : ""));
         }
     }
 }

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.Html;
@@ -10,7 +11,7 @@ namespace CommitteeHub.Web.Infrastructure;
 /// images may point only at web, mail and telephone addresses or at the site itself, so nothing a writer pastes can
 /// run script ("javascript:") or break the page.
 /// </summary>
-public static class Markdown
+public static partial class Markdown
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
@@ -28,11 +29,18 @@ public static class Markdown
             if (!IsSafe(link.Url)) link.Url = "#";
         foreach (var link in document.Descendants<AutolinkInline>())
             if (!IsSafe(link.Url)) link.Url = "#";
+        // A motion's "- (a) Calls on..." items are lettered paragraphs, not bullet points.
+        foreach (var list in document.Descendants<ListBlock>())
+            if (!list.IsOrdered && list.All(item => item is ListItemBlock { Count: > 0 } li && li[0] is ParagraphBlock p && Lettered().IsMatch(p.Inline?.FirstChild?.ToString() ?? "")))
+                list.GetAttributes().AddClass("lettered");
         return new HtmlString(Markdig.Markdown.ToHtml(document, Pipeline));
     }
 
     public static string ToPlainText(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : Markdig.Markdown.ToPlainText(markdown, Pipeline).Trim();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\(([a-z]{1,3}|[ivx]{1,5}|\d{1,2})\)\s")]
+    private static partial System.Text.RegularExpressions.Regex Lettered();
 
     private static bool IsSafe(string? url)
     {

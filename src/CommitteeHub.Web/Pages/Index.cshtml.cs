@@ -37,8 +37,8 @@ public sealed class Index(IMediator mediator) : PageModel
                 .OrderByDescending(x => x.m.StartsAt).Take(6)
                 .Select(x => new MeetingLine(x.m.Id, x.Name, x.m.StartsAt, x.m.Venue, x.m.Status))
                 .ToListAsync(ct);
-            var committees = await db.Committees.AsNoTracking().OrderBy(c => c.Kind).ThenBy(c => c.Name)
-                .Select(c => new CommitteeLine(c.Slug, c.Name)).ToListAsync(ct);
+            var committees = (await db.Committees.AsNoTracking().Select(c => new { c.Kind, Line = new CommitteeLine(c.Slug, c.Name) }).ToListAsync(ct))
+                .OrderBy(c => c.Kind).ThenBy(c => c.Line.Name).Select(c => c.Line).ToList();
             return new Model(upcoming, minutes, committees);
         }
     }

@@ -123,4 +123,22 @@ public sealed class PublicSiteBrowserTests(CommitteeHubApp app, Chromium chromiu
         Assert.Equal(DemoCouncil.ClerkEmail, await page.GetByLabel("Email address").InputValueAsync());
         await Chromium.AssertAccessibleAsync(page);
     }
+
+    [Fact]
+    public async Task No_public_page_scrolls_sideways_on_a_320_pixel_screen()
+    {
+        await using var db = Db();
+        var councillor = await db.People.Where(p => p.Kind == PersonKind.Councillor).Select(p => p.Slug).FirstAsync();
+        var meeting = await Demo.CouncilMeetingOf7June2019(db);
+        var select = await Demo.SelectCommitteeMeetingOf17July2019(db);
+        var report = await db.Documents.Where(d => d.Body != null && d.Body.Contains("|") && d.ExemptParagraph == null)
+            .Join(db.AgendaItems.Where(i => !i.IsExempt), d => d.AgendaItemId, i => i.Id, (d, i) => d.Id).FirstAsync();
+        foreach (var path in new[] { "/", $"/councillors/{councillor}", $"/meetings/{meeting}", $"/meetings/{select}", $"/documents/{report}", "/meetings/calendar/2019/7" })
+        {
+            var page = await Open(path, width: 320);
+            var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+            Assert.False(overflow, $"{path} scrolls sideways at 320px");
+            await page.Context.CloseAsync();
+        }
+    }
 }

@@ -43,7 +43,7 @@ public static class TestDatabase
             else
             {
                 var folder = Path.Combine(Path.GetTempPath(), $"committeehub-tests-{Environment.ProcessId}");
-                _embedded = await EmbeddedPostgres.StartAsync(folder);
+                _embedded = await EmbeddedPostgres.StartAsync(folder, durable: false);
                 AppDomain.CurrentDomain.ProcessExit += (_, _) =>
                 {
                     _embedded.StopNow();

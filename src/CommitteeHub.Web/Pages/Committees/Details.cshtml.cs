@@ -38,16 +38,15 @@ public sealed class Details(IMediator mediator) : PageModel
             var today = DateOnly.FromDateTime(now);
             var members = await db.Memberships.AsNoTracking()
                 .Where(m => m.CommitteeId == committee.Id && m.From <= today && (m.To == null || m.To >= today))
-                .Join(db.People, m => m.PersonId, p => p.Id, (m, p) => new { m.Role, p })
-                .OrderBy(x => x.Role).ThenBy(x => x.p.LastName).ThenBy(x => x.p.FirstName)
-                .Select(x => new Member(x.p.Slug, x.p.DisplayName, x.p.Party, x.Role, x.p.Kind))
+                .Join(db.People, m => m.PersonId, p => p.Id, (m, p) => new { m.Role, p.LastName, p.FirstName, Member = new Member(p.Slug, p.DisplayName, p.Party, m.Role, p.Kind) })
                 .ToListAsync(ct);
+            // Roles are stored by name; Chairman, Vice-Chairman, members, co-optees, substitutes is the enum's order.
             var meetings = await db.Meetings.AsNoTracking().Where(m => m.CommitteeId == committee.Id)
                 .OrderBy(m => m.StartsAt)
                 .Select(m => new MeetingLine(m.Id, m.StartsAt, m.Title, m.Status))
                 .ToListAsync(ct);
             return new Model(committee.Name, committee.Slug, committee.Kind, committee.Remit, committee.Quorum, committee.ContactOfficer,
-                members,
+                members.OrderBy(x => x.Role).ThenBy(x => x.LastName).ThenBy(x => x.FirstName).Select(x => x.Member).ToList(),
                 meetings.Where(m => m.StartsAt >= now.Date).ToList(),
                 meetings.Where(m => m.StartsAt < now.Date).OrderByDescending(m => m.StartsAt).ToList());
         }

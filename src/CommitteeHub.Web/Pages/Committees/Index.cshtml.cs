@@ -21,12 +21,13 @@ public sealed class Index(IMediator mediator) : PageModel
         public async ValueTask<IReadOnlyList<Line>> Handle(Query query, CancellationToken ct)
         {
             var today = clock.GetLocalNow().Date;
-            return await db.Committees.AsNoTracking()
-                .OrderBy(c => c.Kind).ThenBy(c => c.Name)
+            var committees = await db.Committees.AsNoTracking()
                 .Select(c => new Line(c.Slug, c.Name, c.Kind, c.Remit,
                     db.Meetings.Where(m => m.CommitteeId == c.Id && m.StartsAt >= today && m.Status != MeetingStatus.Cancelled)
                         .OrderBy(m => m.StartsAt).Select(m => (DateTime?)m.StartsAt).FirstOrDefault()))
                 .ToListAsync(ct);
+            // Kinds are stored by name; the council's order (Full Council first) is the enum's, so sort here.
+            return committees.OrderBy(c => c.Kind).ThenBy(c => c.Name).ToList();
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class Details(IMediator mediator) : PageModel
 
     public sealed record Query(string Slug) : IQuery<Model?>;
 
-    public sealed record Model(string Name, string? Party, string? Ward, string? Email, string? Telephone,
+    public sealed record Model(string Name, string FullName, string? Party, string? Ward, string? Email, string? Telephone,
         IReadOnlyList<Seat> Current, IReadOnlyList<Seat> Former, IReadOnlyList<AttendanceRecord> Attendance);
 
     public sealed record Seat(string Slug, string Committee, MembershipRole Role, DateOnly From, DateOnly? To);
@@ -54,7 +54,7 @@ public sealed class Details(IMediator mediator) : PageModel
                     g.Count(a => a.Kind == AttendanceKind.Apologies),
                     g.Count(a => a.Kind == AttendanceKind.Absent)))
                 .ToList();
-            return new Model(person.DisplayName, person.Party, person.Ward, person.Email, person.Telephone,
+            return new Model(person.DisplayName, $"{person.FirstName} {person.LastName}".Trim(), person.Party, person.Ward, person.Email, person.Telephone,
                 seats.Where(s => s.From <= today && (s.To is null || s.To >= today)).ToList(),
                 seats.Where(s => s.To is { } to && to < today).ToList(),
                 records);

@@ -42,7 +42,7 @@ public static class AgendaItemViews
             {
                 i.Id, i.Number, i.Title, i.Description, i.IsExempt, i.ExemptParagraph, i.ExemptAccess, i.MinuteNumber, i.MinutesText,
                 i.ResolutionPreamble, i.PublicSummary,
-                Documents = i.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Id)
+                Documents = i.Documents.OrderBy(d => d.Id)
                     .Select(d => new DocumentLine(d.Id, d.Title, d.Kind, d.Content != null, d.FileName, d.FileSize, d.ExemptParagraph)).ToList(),
                 Declarations = i.Declarations.OrderBy(d => d.Id)
                     .Join(db.People, d => d.PersonId, p => p.Id, (d, p) => new DeclarationLine(p.DisplayName, d.Kind, d.Nature, d.LeftTheRoom, d.DispensationGranted)).ToList(),
@@ -67,7 +67,8 @@ public static class AgendaItemViews
                 if (!canReadExempt.TryGetValue(i.ExemptAccess, out mayRead))
                     canReadExempt[i.ExemptAccess] = mayRead = await reader.MayReadExemptAsync(meeting.CommitteeId, meeting.StartsAt, i.ExemptAccess, ct);
             }
-            var documents = mayRead ? i.Documents : [];
+            // Kinds are stored by name: the report comes before its appendices in the enum's order, not the alphabet's.
+            var documents = mayRead ? i.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Id).ToList() : [];
             if (documents.Any(d => d.ExemptParagraph is not null))
             {
                 var mayReadExemptDocuments = await reader.MayReadExemptAsync(meeting.CommitteeId, meeting.StartsAt, ExemptAccess.CommitteeMembers, ct);

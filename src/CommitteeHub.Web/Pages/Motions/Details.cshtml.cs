@@ -33,7 +33,9 @@ public sealed class Details(IMediator mediator) : PageModel
     public sealed record AmendmentView(int Number, string Mover, string? Seconder, DateOnly TabledOn, AmendmentStatus Status, bool IsLate,
         DateOnly? AdmittedOn, string? RebaseConflict, string TrackedChangesHtml, IReadOnlyList<string> Instructions, string Text);
 
-    public sealed record ItemLink(int ItemId, string Number, int MeetingId, DateTime MeetingStartsAt, string Committee, string? Resolution);
+    public sealed record ItemLink(int ItemId, string Number, int MeetingId, DateTime MeetingStartsAt, string Committee, ResolutionView? Resolution);
+
+    public sealed record ResolutionView(string Text, int? For, int? Against, int? Abstentions);
 
     public sealed record NoticeView(DateOnly MotionDeadline, DateTime AmendmentDeadline, int ClearDays);
 
@@ -61,7 +63,7 @@ public sealed class Details(IMediator mediator) : PageModel
                 if (found.i.IsExempt && !await reader.MayReadExemptAsync(found.m.CommitteeId, found.m.StartsAt, found.i.ExemptAccess, ct))
                     return null;
                 var resolution = await db.Resolutions.AsNoTracking().Where(r => r.AgendaItemId == itemId).OrderBy(r => r.Number)
-                    .Select(r => r.Text).FirstOrDefaultAsync(ct);
+                    .Select(r => new ResolutionView(r.Text, r.VotesFor, r.VotesAgainst, r.Abstentions)).FirstOrDefaultAsync(ct);
                 item = new ItemLink(found.i.Id, found.i.Number, found.m.Id, found.m.StartsAt, found.Committee, resolution);
                 var meetingDay = DateOnly.FromDateTime(found.m.StartsAt);
                 notice = new NoticeView(rules.MotionNoticeDeadline(meetingDay, calendar), rules.AmendmentNoticeDeadline(found.m.StartsAt, calendar), rules.MotionNoticeClearDays);
