@@ -34,7 +34,7 @@ public sealed class PublicSiteBrowserTests(CommitteeHubApp app, Chromium chromiu
 
         foreach (var path in new[]
                  {
-                     "/", "/committees", $"/committees/{committee}", "/meetings/calendar/2019/7", $"/meetings/{meeting}", $"/meetings/{select}",
+                     "/", "/committees", $"/committees/{committee}", "/meetings/calendar/2019/7", "/meetings/calendar/2019", $"/meetings/{meeting}", $"/meetings/{select}",
                      $"/meetings/{draft}", $"/items/{item}", $"/documents/{report}", $"/motions/{motion.Id}", "/councillors", $"/councillors/{councillor}",
                      "/account/sign-in", "/accessibility",
                  })

@@ -215,6 +215,18 @@ public sealed class PublicPagesTests(CommitteeHubApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task A_year_in_the_calendar_lists_its_months_with_their_meeting_counts()
+    {
+        await using var db = Db();
+        var july = await db.Meetings.CountAsync(m => m.StartsAt >= new DateTime(2019, 7, 1) && m.StartsAt < new DateTime(2019, 8, 1));
+        var body = await Ok(App.Anonymous(), "/meetings/calendar/2019");
+        Assert.Contains("Meetings in 2019", body);
+        Assert.Contains($"July</a><br><span class=\"muted\">{july} meetings", body);
+        Assert.Contains("/meetings/calendar/2019/12", body);
+        Assert.DoesNotContain("/meetings/calendar/2201", await Ok(App.Anonymous(), "/meetings/calendar/2200/12"));
+    }
+
+    [Fact]
     public async Task The_councillor_list_filters_by_party()
     {
         await using var db = Db();

@@ -21,8 +21,32 @@ public sealed class Calendar(IMediator mediator, TimeProvider clock) : PageModel
             return BadInputFilter.BadInput(HttpContext, [$"{month} is not a month: months are numbered 1 to 12."]);
         if (year is null && month is not null)
             return BadInputFilter.BadInput(HttpContext, ["Give the year as well as the month."]);
-        Month = await mediator.Send(new Query(year ?? today.Year, month ?? (year is null ? today.Month : 1)), ct);
+        if (year is not null && month is null)
+        {
+            Year = await mediator.Send(new YearQuery(year.Value), ct);
+            return Page();
+        }
+        Month = await mediator.Send(new Query(year ?? today.Year, month ?? today.Month), ct);
         return Page();
+    }
+
+    /// <summary>Set when a whole year was asked for: its months, with how many meetings each holds.</summary>
+    public YearModel? Year { get; private set; }
+
+    public sealed record YearQuery(int Year) : IQuery<YearModel>;
+
+    public sealed record YearModel(int Year, IReadOnlyList<(int Month, int Meetings)> Months);
+
+    public sealed class YearHandler(CouncilDb db) : IQueryHandler<YearQuery, YearModel>
+    {
+        public async ValueTask<YearModel> Handle(YearQuery query, CancellationToken ct)
+        {
+            var from = new DateTime(query.Year, 1, 1);
+            var counts = await db.Meetings.AsNoTracking().Where(m => m.StartsAt >= from && m.StartsAt < from.AddYears(1))
+                .GroupBy(m => m.StartsAt.Month).Select(g => new { Month = g.Key, Count = g.Count() }).ToListAsync(ct);
+            return new YearModel(query.Year, Enumerable.Range(1, 12)
+                .Select(month => (month, counts.FirstOrDefault(c => c.Month == month)?.Count ?? 0)).ToList());
+        }
     }
 
     public sealed record Query(int Year, int Month) : IQuery<Model>;
