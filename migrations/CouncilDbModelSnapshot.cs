@@ -924,7 +924,7 @@ namespace CommitteeHub.Migrations.Migrations
                     b.HasOne("CommitteeHub.Domain.AgendaItem", null)
                         .WithMany()
                         .HasForeignKey("AgendaItemId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CommitteeHub.Domain.Person", null)
                         .WithMany()

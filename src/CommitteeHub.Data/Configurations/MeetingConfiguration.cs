@@ -121,7 +121,8 @@ internal sealed class MotionConfiguration : IEntityTypeConfiguration<Motion>
         b.Property(m => m.Version).IsRowVersion();
         b.HasOne<Person>().WithMany().HasForeignKey(m => m.MoverId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Person>().WithMany().HasForeignKey(m => m.SeconderId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<AgendaItem>().WithMany().HasForeignKey(m => m.AgendaItemId).OnDelete(DeleteBehavior.SetNull);
+        // An item with a motion on it cannot be deleted: the motion would lose its meeting and its item's exemption.
+        b.HasOne<AgendaItem>().WithMany().HasForeignKey(m => m.AgendaItemId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(m => m.Amendments).WithOne().HasForeignKey(a => a.MotionId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(m => m.Amendments).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Ignore(m => m.CurrentText);

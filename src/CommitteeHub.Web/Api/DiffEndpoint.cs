@@ -26,6 +26,9 @@ public static class DiffEndpoint
     {
         if (http.ContentLength > MaxBodyBytes)
             return Refuse($"The request is too large: each text may have at most {MaxTextLength:N0} characters.");
+        // A body sent without a length (chunked) is held to the same limit while it is read.
+        if (http.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = MaxBodyBytes;
         if (!http.HasJsonContentType())
             return Refuse("Send JSON (Content-Type: application/json) of the form {\"original\": \"...\", \"amended\": \"...\"}.");
         Request? request;
@@ -36,6 +39,10 @@ public static class DiffEndpoint
         catch (JsonException e)
         {
             return Refuse($"The body is not valid JSON ({e.Message.Split('.')[0]}).");
+        }
+        catch (BadHttpRequestException)
+        {
+            return Refuse($"The request is too large: each text may have at most {MaxTextLength:N0} characters.");
         }
         if (request is null) return Refuse("The body is empty: send {\"original\": \"...\", \"amended\": \"...\"}.");
         var missing = new[] { ("original", request.Original), ("amended", request.Amended) }.Where(f => f.Item2 is null).Select(f => f.Item1).ToList();

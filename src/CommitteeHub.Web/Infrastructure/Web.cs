@@ -23,7 +23,14 @@ public sealed class BadInputFilter : IPageFilter
 
     public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
-        if (!HttpMethods.IsGet(context.HttpContext.Request.Method) || context.ModelState.IsValid) return;
+        var method = context.HttpContext.Request.Method;
+        // A page that only reads answers anything else with 405, not by rendering with no data.
+        if (context.HandlerMethod is null && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
+        {
+            context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
+            return;
+        }
+        if (!HttpMethods.IsGet(method) || context.ModelState.IsValid) return;
         context.Result = BadInput(context.HttpContext,
             context.ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
     }

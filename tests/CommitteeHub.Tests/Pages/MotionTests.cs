@@ -74,6 +74,7 @@ public sealed class MotionTests(CommitteeHubApp app) : AppTest(app)
         // The motion and the substantive motion carry line numbers, hidden from screen readers.
         Assert.True(page.QuerySelectorAll(".line-number[aria-hidden='true']").Length > 10);
         Assert.Contains("The motion as amended (the substantive motion)", html);
+        Assert.Contains("id=\"resolution\"", html); // the minutes are approved, so the public read the resolution
     }
 
     [Fact]
@@ -269,8 +270,11 @@ public sealed class MotionTests(CommitteeHubApp app) : AppTest(app)
         var resolution = await check.Resolutions.SingleAsync(r => r.AgendaItemId == carried.AgendaItemId);
         Assert.Equal(carried.CurrentText, resolution.Text);
         Assert.Equal((41, 12, 3), (resolution.VotesFor, resolution.VotesAgainst, resolution.Abstentions));
-        var page = await App.Anonymous().GetStringAsync($"/motions/{motionId}");
-        Assert.Contains("Resolution", page);
+        // The public read the resolution with the minutes; the clerk sees it at once.
+        Assert.DoesNotContain("id=\"resolution\"", await App.Anonymous().GetStringAsync($"/motions/{motionId}"));
+        var staffView = await clerk.GetStringAsync($"/motions/{motionId}");
+        Assert.Contains("id=\"resolution\"", staffView);
+        Assert.Contains("Vote: 41 for, 12 against, 3 abstaining.", staffView);
     }
 
     [Theory]
@@ -301,5 +305,44 @@ public sealed class MotionTests(CommitteeHubApp app) : AppTest(app)
         Assert.Contains("There is a problem", await response.Content.ReadAsStringAsync());
         await using var db = Db();
         Assert.Equal(MotionStatus.Moved, (await db.Motions.SingleAsync(m => m.Id == motionId)).Status);
+    }
+
+    [Fact]
+    public async Task A_motion_on_an_item_restricted_to_staff_cannot_be_reached_through_the_amendment_form()
+    {
+        var motionId = await MotionOnTheNextCouncilAgenda();
+        await using (var db = Db())
+        {
+            var itemId = (await db.Motions.SingleAsync(m => m.Id == motionId)).AgendaItemId;
+            var meeting = await db.Meetings.Include(m => m.Items).SingleAsync(m => m.Items.Any(i => i.Id == itemId));
+            meeting.Items.Single(i => i.Id == itemId).MarkExempt(3, "Commercial terms still under negotiation.", ExemptAccess.StaffOnly);
+            await db.SaveChangesAsync();
+        }
+        var councillor = await App.SignedInAs(DemoCouncil.CouncillorEmail);
+        var form = await councillor.GetAsync($"/motions/{motionId}/amend");
+        Assert.Equal(HttpStatusCode.NotFound, form.StatusCode);
+        Assert.DoesNotContain("libraries of the county", await form.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await councillor.GetAsync($"/motions/{motionId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await App.Anonymous().GetAsync($"/motions/{motionId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await App.SignedInAs(DemoCouncil.ClerkEmail)).GetAsync($"/motions/{motionId}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Proceedings_are_not_recorded_for_a_meeting_that_was_cancelled()
+    {
+        var motionId = await MotionOnTheNextCouncilAgenda();
+        await using (var db = Db())
+        {
+            var itemId = (await db.Motions.SingleAsync(m => m.Id == motionId)).AgendaItemId;
+            var meeting = await db.Meetings.SingleAsync(m => m.Items.Any(i => i.Id == itemId));
+            meeting.Cancel("Insufficient business.");
+            await db.SaveChangesAsync();
+        }
+        var response = await Record(await App.SignedInAs(DemoCouncil.ClerkEmail), motionId, "MoveMotion");
+        Assert.Contains("The meeting is cancelled", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        var amend = await (await App.SignedInAs(DemoCouncil.CouncillorEmail)).GetStringAsync($"/motions/{motionId}/amend");
+        Assert.Contains("can no longer be amended", amend);
+        await using var check = Db();
+        Assert.Equal(MotionStatus.OnAgenda, (await check.Motions.SingleAsync(m => m.Id == motionId)).Status);
     }
 }

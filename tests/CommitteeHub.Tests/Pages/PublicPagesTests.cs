@@ -274,4 +274,31 @@ public sealed class PublicPagesTests(CommitteeHubApp app) : AppTest(app)
         var staff = await signedIn.GetAsync($"/meetings/{meetingId}");
         Assert.Null(staff.Headers.Age);
     }
+
+    [Fact]
+    public async Task A_post_to_a_page_that_only_reads_answers_405_not_500()
+    {
+        var client = App.Anonymous();
+        var form = await client.GetStringAsync("/account/sign-in");
+        var token = CommitteeHubApp.AntiforgeryToken(form);
+        await using var db = Db();
+        var meetingId = await Demo.CouncilMeetingOf7June2019(db);
+        foreach (var url in new[] { $"/meetings/{meetingId}", "/committees", "/councillors", "/meetings/calendar/2019/7" })
+        {
+            var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+            Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+            Assert.DoesNotContain("Exception", await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
+    public async Task The_sign_in_form_is_never_served_from_the_cache()
+    {
+        var client = App.Anonymous();
+        await client.GetAsync("/account/sign-in");
+        var second = await client.GetAsync("/account/sign-in");
+        var third = await App.Anonymous().GetAsync("/account/sign-in");
+        Assert.Null(second.Headers.Age);
+        Assert.Null(third.Headers.Age);
+    }
 }

@@ -8,6 +8,7 @@ namespace CommitteeHub.Web.Pages.Account;
 
 /// <summary>Staff and councillors sign in; the public never need to. Identity's sign-in manager is the handler here,
 /// so this page has no mediator command of its own.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(NoStore = true)] // its form token belongs to one visitor
 public sealed class SignIn(SignInManager<StaffUser> signIn) : PageModel
 {
     [BindProperty] public Form Input { get; set; } = new();

@@ -29,7 +29,8 @@ public sealed class Details(IMediator mediator) : PageModel
         if (result.Refusal is { } refusal) return refusal;
         var d = result.Document!;
         if (d.Content is null) return NotFound();
-        Response.Headers.CacheControl = d.IsExempt ? "private, no-store" : "public, max-age=300";
+        // Only a published, public paper fetched by the public may be kept by shared caches.
+        Response.Headers.CacheControl = d.IsExempt || User.Identity?.IsAuthenticated == true ? "private, no-store" : "public, max-age=300";
         return File(d.Content, d.ContentType ?? "application/octet-stream", d.FileName);
     }
 

@@ -96,30 +96,34 @@ public sealed class Amend(IMediator mediator, Reader reader) : PageModel
 
     public sealed record ContextQuery(int MotionId, int PersonId) : IQuery<Context?>;
 
-    public sealed record Context(int Id, string Title, string CurrentText, MotionStatus Status, string Committee, DateTime MeetingStartsAt,
+    public sealed record Context(int Id, string Title, string CurrentText, MotionStatus Status, MeetingStatus MeetingStatus, string Committee, DateTime MeetingStartsAt,
         DateTime AmendmentDeadline, bool IsMember, IReadOnlyList<(int Id, string Name)> Seconders)
     {
-        public bool IsDecided => Domain.Motion.IsDecidedStatus(Status);
+        /// <summary>Amendments are tabled while the agenda stands published; once the meeting has been held or was called
+        /// off, the motion can no longer be amended.</summary>
+        public bool IsDecided => Domain.Motion.IsDecidedStatus(Status) || MeetingStatus != MeetingStatus.AgendaPublished;
     }
 
-    public sealed class ContextHandler(CouncilDb db, ProcedureRules rules, WorkingCalendar calendar) : IQueryHandler<ContextQuery, Context?>
+    public sealed class ContextHandler(CouncilDb db, Reader reader, ProcedureRules rules, WorkingCalendar calendar) : IQueryHandler<ContextQuery, Context?>
     {
         public async ValueTask<Context?> Handle(ContextQuery query, CancellationToken ct)
         {
             var motion = await db.Motions.AsNoTracking().FirstOrDefaultAsync(m => m.Id == query.MotionId, ct);
             if (motion?.AgendaItemId is not { } itemId) return null;
             var meeting = await db.AgendaItems.AsNoTracking().Where(i => i.Id == itemId)
-                .Join(db.Meetings, i => i.MeetingId, m => m.Id, (i, m) => m)
-                .Join(db.Committees, m => m.CommitteeId, c => c.Id, (m, c) => new { m.CommitteeId, m.StartsAt, m.Status, c.Name })
+                .Join(db.Meetings, i => i.MeetingId, m => m.Id, (i, m) => new { m.CommitteeId, m.StartsAt, m.Status, i.IsExempt, i.ExemptAccess })
+                .Join(db.Committees, m => m.CommitteeId, c => c.Id, (m, c) => new { m.CommitteeId, m.StartsAt, m.Status, m.IsExempt, m.ExemptAccess, c.Name })
                 .FirstAsync(ct);
             if (meeting.Status == MeetingStatus.Scheduled) return null;
+            // A motion on an exempt item exists only for those who may read the item.
+            if (meeting.IsExempt && !await reader.MayReadExemptAsync(meeting.CommitteeId, meeting.StartsAt, meeting.ExemptAccess, ct)) return null;
             var day = DateOnly.FromDateTime(meeting.StartsAt);
             var members = await db.Memberships.AsNoTracking()
                 .Where(s => s.CommitteeId == meeting.CommitteeId && s.From <= day && (s.To == null || s.To >= day))
                 .Join(db.People.Where(p => p.Kind == PersonKind.Councillor), s => s.PersonId, p => p.Id, (s, p) => new { p.Id, p.DisplayName, p.LastName })
                 .OrderBy(p => p.LastName).ToListAsync(ct);
             var isMember = members.Any(p => p.Id == query.PersonId);
-            return new Context(motion.Id, motion.Title, motion.CurrentText, motion.Status, meeting.Name, meeting.StartsAt,
+            return new Context(motion.Id, motion.Title, motion.CurrentText, motion.Status, meeting.Status, meeting.Name, meeting.StartsAt,
                 rules.AmendmentNoticeDeadline(meeting.StartsAt, calendar), isMember,
                 members.Where(p => p.Id != query.PersonId).Select(p => (p.Id, p.DisplayName)).ToList());
         }
@@ -139,8 +143,9 @@ public sealed class Amend(IMediator mediator, Reader reader) : PageModel
             if (command.SeconderId is { } seconder)
             {
                 var day = DateOnly.FromDateTime(meeting.StartsAt);
-                var seconderSits = await db.Memberships.AnyAsync(s => s.CommitteeId == meeting.CommitteeId && s.PersonId == seconder &&
-                                                                      s.From <= day && (s.To == null || s.To >= day), ct);
+                var seconderSits = await db.Memberships.Where(s => s.CommitteeId == meeting.CommitteeId && s.PersonId == seconder &&
+                                                                   s.From <= day && (s.To == null || s.To >= day))
+                    .Join(db.People.Where(p => p.Kind == PersonKind.Councillor), s => s.PersonId, p => p.Id, (s, p) => p.Id).AnyAsync(ct);
                 if (!seconderSits) return new Result(0, false, "Choose a seconder from the members of the committee.", "Input.SeconderId");
             }
             if (!TrackedChanges.Compare(motion.CurrentText, command.Text).HasChanges)
@@ -158,9 +163,10 @@ public sealed class Amend(IMediator mediator, Reader reader) : PageModel
             {
                 return new Result(0, false, e.Message);
             }
-            catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException)
             {
-                return new Result(0, false, "The motion changed while you were writing: your text is kept below; table it again to read it against the motion as it now stands.");
+                // Another amendment was tabled at the same moment (or the motion changed): nothing was saved.
+                return new Result(0, false, "The motion changed while you were tabling this (another amendment was tabled at the same moment). Nothing was saved: your text is kept below; table it again.");
             }
         }
     }

@@ -62,7 +62,11 @@ public sealed class Details(IMediator mediator) : PageModel
                 if (found.m.Status == MeetingStatus.Scheduled && !reader.IsStaff) return null;
                 if (found.i.IsExempt && !await reader.MayReadExemptAsync(found.m.CommitteeId, found.m.StartsAt, found.i.ExemptAccess, ct))
                     return null;
-                var resolution = await db.Resolutions.AsNoTracking().Where(r => r.AgendaItemId == itemId).OrderBy(r => r.Number)
+                // The motion's resolution is the one in its final words, shown once the minutes are (or to staff).
+                var minutesOut = found.m.Status is MeetingStatus.DraftMinutesPublished or MeetingStatus.MinutesApproved || reader.IsStaff;
+                var finalText = motion.CurrentText;
+                var resolution = !minutesOut ? null : await db.Resolutions.AsNoTracking()
+                    .Where(r => r.AgendaItemId == itemId && r.Text == finalText).OrderByDescending(r => r.Number)
                     .Select(r => new ResolutionView(r.Text, r.VotesFor, r.VotesAgainst, r.Abstentions)).FirstOrDefaultAsync(ct);
                 item = new ItemLink(found.i.Id, found.i.Number, found.m.Id, found.m.StartsAt, found.Committee, resolution);
                 var meetingDay = DateOnly.FromDateTime(found.m.StartsAt);

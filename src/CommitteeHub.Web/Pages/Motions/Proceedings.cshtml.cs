@@ -69,6 +69,13 @@ public sealed class Proceedings(IMediator mediator) : PageModel
         {
             var motion = await db.Motions.Include(m => m.Amendments).FirstOrDefaultAsync(m => m.Id == c.MotionId, ct);
             if (motion is null) return null;
+            var meetingStatus = await db.AgendaItems.Where(i => i.Id == motion.AgendaItemId)
+                .Join(db.Meetings, i => i.MeetingId, m => m.Id, (i, m) => (MeetingStatus?)m.Status).FirstOrDefaultAsync(ct);
+            // Proceedings happen at a meeting whose agenda is out: not before it is published, nor at one called off.
+            if (meetingStatus is not (MeetingStatus.AgendaPublished or MeetingStatus.Held) && c.Step != Step.Admit)
+                return meetingStatus is null
+                    ? "The motion is not on an agenda yet: place it on a meeting's agenda first."
+                    : $"The meeting is {Meeting.StatusName(meetingStatus.Value).ToLowerInvariant()}: proceedings are recorded for a meeting whose agenda is published or that has been held.";
             int Number() => c.Number ?? throw new DomainException("Say which amendment.");
             try
             {
@@ -108,7 +115,8 @@ public sealed class Proceedings(IMediator mediator) : PageModel
         {
             motion.Carry();
             var meeting = await db.Meetings.Include(m => m.Items).ThenInclude(i => i.Resolutions)
-                .FirstAsync(m => m.Items.Any(i => i.Id == motion.AgendaItemId), ct);
+                .FirstOrDefaultAsync(m => m.Items.Any(i => i.Id == motion.AgendaItemId), ct)
+                ?? throw new DomainException("The motion is not on an agenda, so there is no item to record its resolution on.");
             var item = meeting.Items.Single(i => i.Id == motion.AgendaItemId);
             Vote? vote = c.For is null && c.Against is null && c.Abstentions is null ? null : new Vote(c.For ?? 0, c.Against ?? 0, c.Abstentions ?? 0);
             item.Resolve(motion.CurrentText, vote);

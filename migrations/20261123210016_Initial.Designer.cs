@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommitteeHub.Migrations.Migrations
 {
     [DbContext(typeof(CouncilDb))]
-    [Migration("20261123193823_Initial")]
+    [Migration("20261123210016_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -927,7 +927,7 @@ namespace CommitteeHub.Migrations.Migrations
                     b.HasOne("CommitteeHub.Domain.AgendaItem", null)
                         .WithMany()
                         .HasForeignKey("AgendaItemId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CommitteeHub.Domain.Person", null)
                         .WithMany()

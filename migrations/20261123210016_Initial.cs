@@ -413,7 +413,7 @@ namespace CommitteeHub.Migrations.Migrations
                         column: x => x.AgendaItemId,
                         principalTable: "agenda_items",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_motions_people_MoverId",
                         column: x => x.MoverId,
