@@ -35,13 +35,15 @@ public sealed class Reader(IHttpContextAccessor http, CouncilDb db, TimeProvider
             ((m.From <= meetingDay && (m.To == null || m.To >= meetingDay)) || (m.From <= today && (m.To == null || m.To >= today))), ct);
     }
 
-    /// <summary>Whether the reader may see an exempt item, or a document exempt in its own right.</summary>
-    public Task<bool> MayReadAsync(ExemptPaper paper, CancellationToken ct = default) =>
-        !paper.IsExempt ? Task.FromResult(true) : MayReadExemptAsync(paper.CommitteeId, paper.MeetingStart, paper.Access, ct);
-}
+    /// <summary>An agenda is the public's once published; before that only staff preparing it see its items.</summary>
+    public bool MaySeeAgenda(MeetingStatus status) => status != MeetingStatus.Scheduled || IsStaff;
 
-/// <summary>What the access rule needs to know about an item or document.</summary>
-public sealed record ExemptPaper(bool IsExempt, int CommitteeId, DateTime MeetingStart, ExemptAccess Access);
+    /// <summary>Whether the reader may see an item's business (its papers, minutes, motions): its agenda must be out
+    /// to them, and if the item is exempt they must be entitled to it.</summary>
+    public async Task<bool> MayReadItemAsync(MeetingStatus meetingStatus, int committeeId, DateTime meetingStart, bool isExempt,
+        ExemptAccess access, CancellationToken ct = default) =>
+        MaySeeAgenda(meetingStatus) && (!isExempt || await MayReadExemptAsync(committeeId, meetingStart, access, ct));
+}
 
 /// <summary>Puts the person a councillor's account belongs to into their sign-in cookie.</summary>
 public sealed class StaffClaimsFactory(UserManager<StaffUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)

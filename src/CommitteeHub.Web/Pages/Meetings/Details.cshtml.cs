@@ -49,7 +49,7 @@ public sealed class Details(IMediator mediator) : PageModel
                     x.a.LeftDuringItem, x.a.Note))
                 .ToListAsync(ct);
             // Items are not shown before the agenda is published, except to staff preparing it.
-            var items = meeting.Status != MeetingStatus.Scheduled || reader.IsStaff
+            var items = reader.MaySeeAgenda(meeting.Status)
                 ? await AgendaItemViews.LoadAsync(db, reader, meeting, null, ct)
                 : [];
             return new Model(meeting.Id, committee.Name, committee.Slug, meeting.StartsAt, meeting.Venue, meeting.Title, meeting.Status,

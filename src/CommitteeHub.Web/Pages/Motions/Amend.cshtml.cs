@@ -114,9 +114,8 @@ public sealed class Amend(IMediator mediator, Reader reader) : PageModel
                 .Join(db.Meetings, i => i.MeetingId, m => m.Id, (i, m) => new { m.CommitteeId, m.StartsAt, m.Status, i.IsExempt, i.ExemptAccess })
                 .Join(db.Committees, m => m.CommitteeId, c => c.Id, (m, c) => new { m.CommitteeId, m.StartsAt, m.Status, m.IsExempt, m.ExemptAccess, c.Name })
                 .FirstAsync(ct);
-            if (meeting.Status == MeetingStatus.Scheduled) return null;
-            // A motion on an exempt item exists only for those who may read the item.
-            if (meeting.IsExempt && !await reader.MayReadExemptAsync(meeting.CommitteeId, meeting.StartsAt, meeting.ExemptAccess, ct)) return null;
+            // A motion exists for the reader only if its item does (the same rule as the motion page).
+            if (!await reader.MayReadItemAsync(meeting.Status, meeting.CommitteeId, meeting.StartsAt, meeting.IsExempt, meeting.ExemptAccess, ct)) return null;
             var day = DateOnly.FromDateTime(meeting.StartsAt);
             var members = await db.Memberships.AsNoTracking()
                 .Where(s => s.CommitteeId == meeting.CommitteeId && s.From <= day && (s.To == null || s.To >= day))

@@ -59,8 +59,7 @@ public sealed class Details(IMediator mediator) : PageModel
                     .Join(db.Meetings, i => i.MeetingId, m => m.Id, (i, m) => new { i, m })
                     .Join(db.Committees, x => x.m.CommitteeId, c => c.Id, (x, c) => new { x.i, x.m, Committee = c.Name })
                     .FirstAsync(ct);
-                if (found.m.Status == MeetingStatus.Scheduled && !reader.IsStaff) return null;
-                if (found.i.IsExempt && !await reader.MayReadExemptAsync(found.m.CommitteeId, found.m.StartsAt, found.i.ExemptAccess, ct))
+                if (!await reader.MayReadItemAsync(found.m.Status, found.m.CommitteeId, found.m.StartsAt, found.i.IsExempt, found.i.ExemptAccess, ct))
                     return null;
                 // The motion's resolution is the one in its final words, shown once the minutes are (or to staff).
                 var minutesOut = found.m.Status is MeetingStatus.DraftMinutesPublished or MeetingStatus.MinutesApproved || reader.IsStaff;
