@@ -101,6 +101,9 @@ namespace CommitteeHub.Migrations.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("AddedLateAt")
+                        .HasColumnType("timestamp without time zone");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("text");
@@ -112,6 +115,9 @@ namespace CommitteeHub.Migrations.Migrations
 
                     b.Property<int?>("ExemptParagraph")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("IsBudgetDecision")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsExempt")
                         .HasColumnType("boolean");
@@ -144,6 +150,11 @@ namespace CommitteeHub.Migrations.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("SortKey")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -154,10 +165,13 @@ namespace CommitteeHub.Migrations.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("UrgencyReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("MeetingId", "Number")
-                        .IsUnique();
+                    b.HasIndex("MeetingId", "Number");
 
                     b.ToTable("agenda_items", null, t =>
                         {
@@ -262,6 +276,37 @@ namespace CommitteeHub.Migrations.Migrations
                         .IsUnique();
 
                     b.ToTable("attendance", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeHub.Domain.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "At");
+
+                    b.ToTable("audit_entries", (string)null);
                 });
 
             modelBuilder.Entity("CommitteeHub.Domain.Committee", b =>
@@ -394,6 +439,11 @@ namespace CommitteeHub.Migrations.Migrations
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -407,6 +457,48 @@ namespace CommitteeHub.Migrations.Migrations
                     b.HasIndex("AgendaItemId");
 
                     b.ToTable("documents", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeHub.Domain.DocumentRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ReplacedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("document_revisions", (string)null);
                 });
 
             modelBuilder.Entity("CommitteeHub.Domain.Meeting", b =>
@@ -426,8 +518,19 @@ namespace CommitteeHub.Migrations.Migrations
                     b.Property<DateTime?>("DraftMinutesPublishedAt")
                         .HasColumnType("timestamp without time zone");
 
+                    b.Property<string>("LatePublicationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("MinutesApprovedAtMeetingId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("MinutesApprovedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("MinutesSignedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("timestamp without time zone");
@@ -461,6 +564,8 @@ namespace CommitteeHub.Migrations.Migrations
                         .HasColumnType("character varying(400)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MinutesApprovedAtMeetingId");
 
                     b.HasIndex("StartsAt");
 
@@ -871,6 +976,15 @@ namespace CommitteeHub.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("CommitteeHub.Domain.AuditEntry", b =>
+                {
+                    b.HasOne("CommitteeHub.Domain.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommitteeHub.Domain.Declaration", b =>
                 {
                     b.HasOne("CommitteeHub.Domain.AgendaItem", null)
@@ -895,6 +1009,15 @@ namespace CommitteeHub.Migrations.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommitteeHub.Domain.DocumentRevision", b =>
+                {
+                    b.HasOne("CommitteeHub.Domain.Document", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommitteeHub.Domain.Meeting", b =>
                 {
                     b.HasOne("CommitteeHub.Domain.Committee", null)
@@ -902,6 +1025,11 @@ namespace CommitteeHub.Migrations.Migrations
                         .HasForeignKey("CommitteeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CommitteeHub.Domain.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MinutesApprovedAtMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CommitteeHub.Domain.Membership", b =>
@@ -1025,6 +1153,11 @@ namespace CommitteeHub.Migrations.Migrations
             modelBuilder.Entity("CommitteeHub.Domain.Committee", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("CommitteeHub.Domain.Document", b =>
+                {
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("CommitteeHub.Domain.Meeting", b =>

@@ -36,6 +36,7 @@ public sealed class CouncilDb(DbContextOptions<CouncilDb> options) : IdentityDbC
     public DbSet<Attendance> Attendance => Set<Attendance>();
     public DbSet<Declaration> Declarations => Set<Declaration>();
     public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,8 +14,9 @@ public sealed partial class AgendaItem
 
     private AgendaItem() { }
 
-    internal AgendaItem(string number, string title, string? description)
+    internal AgendaItem(string number, string title, string? description, AgendaItemRole role = AgendaItemRole.Business)
     {
+        Role = role;
         Number = number;
         SortKey = AgendaItemNumber.SortKey(number);
         Title = Guard.Required(title, "Item title", 300);
@@ -25,6 +26,15 @@ public sealed partial class AgendaItem
     public int Id { get; private set; }
     public int MeetingId { get; private set; }
     public string Number { get; private set; } = "";
+    /// <summary>Business, or one of the committee's standard items (apologies, declarations, previous minutes...).</summary>
+    public AgendaItemRole Role { get; private set; }
+    /// <summary>The council's budget and council tax: every vote on it, and on every amendment to it, is recorded by
+    /// name (Local Authorities (Standing Orders) (England) (Amendment) Regulations 2014, SI 2014/165).</summary>
+    public bool IsBudgetDecision { get; private set; }
+    /// <summary>When the item was added after the agenda was published, in a supplement.</summary>
+    public DateTime? AddedLateAt { get; private set; }
+    /// <summary>Why a late item is urgent: the special circumstances, recorded in the minutes (s.100B(4)(b)).</summary>
+    public string? UrgencyReason { get; private set; }
     public string SortKey { get; private set; } = "";
     public string Title { get; private set; } = "";
     /// <summary>The item's purpose, as printed under its title on the agenda (Markdown).</summary>
@@ -51,6 +61,26 @@ public sealed partial class AgendaItem
     public IReadOnlyList<Document> Documents => _documents;
     public IReadOnlyList<Declaration> Declarations => _declarations;
     public IReadOnlyList<Resolution> Resolutions => _resolutions;
+
+    internal void Renumber(string number)
+    {
+        Number = number;
+        SortKey = AgendaItemNumber.SortKey(number);
+    }
+
+    public void MarkAsBudgetDecision(bool isBudgetDecision = true)
+    {
+        RefuseIfSigned();
+        if (!isBudgetDecision && _resolutions.Count > 0)
+            throw new DomainException("The item's votes were recorded as a budget decision; it stays one.");
+        IsBudgetDecision = isBudgetDecision;
+    }
+
+    internal void MarkLate(string reason, DateTime at)
+    {
+        UrgencyReason = reason;
+        AddedLateAt = at;
+    }
 
     public void Describe(string title, string? description)
     {
@@ -132,7 +162,7 @@ public sealed partial class AgendaItem
     }
 
     /// <summary>Records a resolution; resolutions on an item are numbered 1, 2, 3 in the order they were made.</summary>
-    public Resolution Resolve(string text, Vote? vote = null)
+    internal Resolution Resolve(string text, Vote? vote = null)
     {
         RefuseIfSigned();
         var resolution = new Resolution(_resolutions.Count + 1, text, vote);
@@ -140,6 +170,9 @@ public sealed partial class AgendaItem
         return resolution;
     }
 }
+
+/// <summary>What an item is for: business, or one of the standard items every agenda of a committee carries.</summary>
+public enum AgendaItemRole { Business, Apologies, Declarations, PreviousMinutes, UrgentMatters, Exclusion }
 
 public enum InterestKind { DisclosablePecuniary, OtherRegistrable, NonRegistrable }
 

@@ -61,4 +61,23 @@ public static partial class AgendaItemNumber
         }
         return total;
     }
+
+    /// <summary>The number of the item this one is a part of: "8" for "8(a)", "8(a)" for "8(a)(ii)", "" for "8".</summary>
+    public static string Parent(string number)
+    {
+        var m = Pattern().Match(number);
+        if (!m.Success) return "";
+        var parts = Parts().Matches(m.Groups["rest"].Value);
+        return parts.Count == 0 ? "" : number[..(m.Groups["rest"].Index + parts[^1].Index)];
+    }
+
+    /// <summary>Whether <paramref name="number"/> is <paramref name="ancestor"/> or one of its parts ("8(a)(ii)" is
+    /// under "8(a)" and "8", but "80" is not under "8").</summary>
+    public static bool IsUnder(string number, string ancestor)
+    {
+        if (string.Equals(number, ancestor, StringComparison.OrdinalIgnoreCase)) return true;
+        for (var p = Parent(number); p.Length > 0; p = Parent(p))
+            if (string.Equals(p, ancestor, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 }

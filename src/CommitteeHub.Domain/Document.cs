@@ -2,6 +2,9 @@ namespace CommitteeHub.Domain;
 
 public enum DocumentKind { Report, Appendix, SupportingDocument }
 
+/// <summary>A paper's way to publication: written, submitted by its author, approved for publication by the clerk.</summary>
+public enum ReportStatus { Draft, Submitted, Approved }
+
 /// <summary>
 /// A paper on an agenda item: a report, an appendix or a supporting document, either written here in Markdown or
 /// uploaded as a file. A document is exempt if its item is, or if it is exempt itself (an exempt appendix to a public
@@ -18,6 +21,8 @@ public sealed class Document
         [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         [".odt"] = "application/vnd.oasis.opendocument.text",
     };
+
+    private readonly List<DocumentRevision> _revisions = [];
 
     private Document() { }
 
@@ -61,12 +66,40 @@ public sealed class Document
     public int Version { get; private set; }
     /// <summary>Set when the document itself is exempt under Schedule 12A although its item is not.</summary>
     public int? ExemptParagraph { get; private set; }
+    public ReportStatus Status { get; private set; }
+    /// <summary>Earlier published versions, kept open to inspection (s.100C: six years).</summary>
+    public IReadOnlyList<DocumentRevision> Revisions => _revisions;
 
     public bool IsUpload => Content is not null;
+    public bool IsPublished => PublishedOn is not null;
+
+    public Document Submit()
+    {
+        if (Status != ReportStatus.Draft) throw new DomainException($"\"{Title}\" has already been submitted.");
+        Status = ReportStatus.Submitted;
+        return this;
+    }
+
+    /// <summary>Approves the paper for publication; only approved papers are ever published.</summary>
+    public Document Approve()
+    {
+        if (Status == ReportStatus.Approved) throw new DomainException($"\"{Title}\" is already approved for publication.");
+        Status = ReportStatus.Approved;
+        return this;
+    }
+
+    /// <summary>Sends a paper back to its author before it is published.</summary>
+    public void ReturnToDraft()
+    {
+        if (IsPublished) throw new DomainException($"\"{Title}\" is published: a change now is a new version, not a return to draft.");
+        Status = ReportStatus.Draft;
+    }
 
     public Document PublishedAt(DateOnly day)
     {
-        PublishedOn = day;
+        if (Status != ReportStatus.Approved)
+            throw new DomainException($"\"{Title}\" is not approved for publication: only approved papers are published.");
+        PublishedOn ??= day;
         return this;
     }
 
@@ -77,14 +110,31 @@ public sealed class Document
         return this;
     }
 
-    /// <summary>A published document that changes becomes a new version.</summary>
-    public void Revise(string body)
+    /// <summary>A published document that changes becomes a new version; the earlier one stays available.</summary>
+    public void Revise(string body, DateTime now)
     {
         if (IsUpload) throw new DomainException("An uploaded document is revised by uploading a new file.");
         var revised = Guard.Markdown(body, "Document text", 500_000, required: true);
         if (revised == Body) return;
+        KeepPublishedVersion(now);
         Body = revised;
-        if (PublishedOn is not null) Version++;
+    }
+
+    /// <summary>Replaces an uploaded file; once published, the earlier file stays available as an earlier version.</summary>
+    public void Replace(string fileName, byte[] content, DateTime now)
+    {
+        if (!IsUpload) throw new DomainException("A document written here is revised by editing its text.");
+        var upload = Uploaded(Title, Kind, Author, fileName, content);
+        KeepPublishedVersion(now);
+        (FileName, ContentType, Content, FileSize) = (upload.FileName, upload.ContentType, upload.Content, upload.FileSize);
+    }
+
+    private void KeepPublishedVersion(DateTime now)
+    {
+        if (PublishedOn is null) return;
+        _revisions.Add(new DocumentRevision(Version, Body, FileName, ContentType, Content, PublishedOn.Value, now));
+        Version++;
+        PublishedOn = DateOnly.FromDateTime(now);
     }
 
     public static string KindName(DocumentKind kind) => kind switch
@@ -93,4 +143,31 @@ public sealed class Document
         DocumentKind.Appendix => "Appendix",
         _ => "Supporting document",
     };
+}
+
+/// <summary>A published version of a document that a later version replaced.</summary>
+public sealed class DocumentRevision
+{
+    private DocumentRevision() { }
+
+    internal DocumentRevision(int version, string? body, string? fileName, string? contentType, byte[]? content, DateOnly publishedOn, DateTime replacedAt)
+    {
+        Version = version;
+        Body = body;
+        FileName = fileName;
+        ContentType = contentType;
+        Content = content;
+        PublishedOn = publishedOn;
+        ReplacedAt = replacedAt;
+    }
+
+    public int Id { get; private set; }
+    public int DocumentId { get; private set; }
+    public int Version { get; private set; }
+    public string? Body { get; private set; }
+    public string? FileName { get; private set; }
+    public string? ContentType { get; private set; }
+    public byte[]? Content { get; private set; }
+    public DateOnly PublishedOn { get; private set; }
+    public DateTime ReplacedAt { get; private set; }
 }

@@ -36,6 +36,13 @@ public sealed class Meeting
     public DateTime? DraftMinutesPublishedAt { get; private set; }
     public DateOnly? MinutesApprovedOn { get; private set; }
     public string? WebcastUrl { get; private set; }
+    /// <summary>Why the agenda was published with fewer clear days' notice than the law requires: the special
+    /// circumstances, printed in the minutes (LGA 1972 s.100B(4)(b)).</summary>
+    public string? LatePublicationReason { get; private set; }
+    /// <summary>Who presided when the minutes were approved and signed as a correct record.</summary>
+    public string? MinutesSignedBy { get; private set; }
+    /// <summary>The meeting at which these minutes were approved (normally the committee's next).</summary>
+    public int? MinutesApprovedAtMeetingId { get; private set; }
     public uint Version { get; private set; }
 
     public IReadOnlyList<AgendaItem> Items => _items;
@@ -62,14 +69,53 @@ public sealed class Meeting
         if (Status == MeetingStatus.Postponed) { Status = MeetingStatus.Scheduled; StatusReason = null; }
     }
 
-    public void PublishAgenda(DateTime publishedAt)
+    /// <summary>A meeting the clerk schedules now must lie ahead; the constructor alone serves for the historic record.</summary>
+    public static Meeting Schedule(int committeeId, DateTime startsAt, string venue, string? title, DateTime now)
+    {
+        if (startsAt <= now)
+            throw new DomainException($"A meeting cannot be scheduled in the past: {startsAt:d MMMM yyyy 'at' HH:mm} has gone. Check the date and time.");
+        return new Meeting(committeeId, startsAt, venue, title);
+    }
+
+    /// <summary>
+    /// Publishes the agenda. The law requires it to be open to inspection at least five clear days before the meeting
+    /// (LGA 1972 s.100B(3), SI 2002/715); with fewer, it may be published only with the reason for urgency, which the
+    /// minutes record.
+    /// </summary>
+    public void PublishAgenda(DateTime publishedAt, string? urgencyReason = null, WorkingCalendar? calendar = null, int clearDaysRequired = 5)
     {
         Require(MeetingStatus.Scheduled, "publish its agenda");
         if (_items.Count == 0) throw new DomainException("An agenda needs at least one item before it is published.");
         if (publishedAt >= StartsAt) throw new DomainException("An agenda must be published before the meeting starts.");
+        if (_items.Any(i => i.IsExempt) && !_items.Any(i => i.Role == AgendaItemRole.Exclusion))
+            throw new DomainException("The agenda has exempt items but no item \"Exclusion of the press and public\": the public may be excluded only by a resolution naming the items and paragraphs (s.100A(4)). Add that item first.");
+        var clearDays = (calendar ?? WorkingCalendar.EnglandAndWales).ClearDaysBetween(DateOnly.FromDateTime(publishedAt), DateOnly.FromDateTime(StartsAt));
+        var reason = Guard.Optional(urgencyReason, "The reason for urgency", 1_000);
+        if (clearDays < clearDaysRequired && reason is null)
+            throw new DomainException($"Published today, the agenda gives {clearDays} clear day{(clearDays == 1 ? "" : "s")} before the meeting; the law requires {clearDaysRequired} (weekends, bank holidays, the day of publication and the day of the meeting do not count). To publish late, record the special circumstances that make the meeting urgent: they will be printed in the minutes.");
+        LatePublicationReason = clearDays < clearDaysRequired ? reason : null;
         AgendaPublishedAt = publishedAt;
         Status = MeetingStatus.AgendaPublished;
+        foreach (var document in _items.SelectMany(i => i.Documents).Where(d => d.Status == ReportStatus.Approved && d.PublishedOn is null))
+            document.PublishedAt(DateOnly.FromDateTime(publishedAt));
     }
+
+    /// <summary>
+    /// Adds an item after the agenda is published: it goes into a supplement with the reason it is urgent, and the
+    /// chair must agree to take it (s.100B(4)(b)).
+    /// </summary>
+    public AgendaItem AddLateItem(string number, string title, string? description, string urgencyReason, DateTime now)
+    {
+        Require(MeetingStatus.AgendaPublished, "take a late item");
+        if (now >= StartsAt) throw new DomainException("The meeting has started: an urgent item raised at the meeting is minuted under \"Urgent matters\", not added to the agenda.");
+        var reason = Guard.Required(urgencyReason, "The reason the item is urgent (the special circumstances)", 1_000);
+        var item = Add(number, title, description);
+        item.MarkLate(reason, now);
+        return item;
+    }
+
+    /// <summary>Items published in supplements, in the order they were added.</summary>
+    public IEnumerable<AgendaItem> SupplementItems => _items.Where(i => i.AddedLateAt is not null).OrderBy(i => i.AddedLateAt);
 
     public void RecordHeld(DateTime now)
     {
@@ -88,8 +134,9 @@ public sealed class Meeting
         Status = MeetingStatus.DraftMinutesPublished;
     }
 
-    /// <summary>Minutes are approved (signed as a correct record) at the same or the next suitable meeting.</summary>
-    public void ApproveMinutes(DateOnly approvedOn)
+    /// <summary>Minutes are approved (signed as a correct record) at the same or the next suitable meeting
+    /// (LGA 1972 Sch 12 para 41(1)).</summary>
+    public void ApproveMinutes(DateOnly approvedOn, string? signedBy = null, int? atMeetingId = null)
     {
         Require(MeetingStatus.DraftMinutesPublished, "have its minutes approved");
         if (approvedOn < DateOnly.FromDateTime(StartsAt))
@@ -97,6 +144,8 @@ public sealed class Meeting
         if (DraftMinutesPublishedAt is { } published && approvedOn < DateOnly.FromDateTime(published))
             throw new DomainException("Minutes cannot be approved before their draft was published.");
         MinutesApprovedOn = approvedOn;
+        MinutesSignedBy = Guard.Optional(signedBy, "The name of the person presiding", 200);
+        MinutesApprovedAtMeetingId = atMeetingId;
         // Signed minutes are the record: from now on a correction is itself minuted, never an edit.
         foreach (var item in _items) item.SignMinutes();
         Status = MeetingStatus.MinutesApproved;
@@ -114,16 +163,115 @@ public sealed class Meeting
         Status = status;
     }
 
-    public AgendaItem AddItem(string number, string title, string? description = null)
+    /// <summary>Adds an item while the agenda is being built; after publication an item is late and goes into a supplement.</summary>
+    public AgendaItem AddItem(string number, string title, string? description = null, AgendaItemRole role = AgendaItemRole.Business)
     {
-        if (Status is MeetingStatus.MinutesApproved or MeetingStatus.Cancelled)
-            throw new DomainException($"Items cannot be added to a meeting that is {StatusName(Status).ToLowerInvariant()}.");
+        if (Status is not MeetingStatus.Scheduled && Status is not MeetingStatus.Postponed)
+            throw new DomainException(Status == MeetingStatus.AgendaPublished
+                ? "The agenda is published: a new item is a late item, added with the reason it is urgent and published in a supplement."
+                : $"Items cannot be added to a meeting that is {StatusName(Status).ToLowerInvariant()}.");
+        return Add(number, title, description, role);
+    }
+
+    private AgendaItem Add(string number, string title, string? description, AgendaItemRole role = AgendaItemRole.Business)
+    {
         number = AgendaItemNumber.Normalise(number);
-        if (_items.Any(i => string.Equals(i.Number, number, StringComparison.OrdinalIgnoreCase)))
-            throw new DomainException($"This agenda already has an item {number}.");
-        var item = new AgendaItem(number, title, description);
+        RefuseClash(number);
+        if (role != AgendaItemRole.Business && _items.Any(i => i.Role == role))
+            throw new DomainException($"This agenda already has its \"{_items.First(i => i.Role == role).Title}\" item.");
+        var item = new AgendaItem(number, title, description, role);
         _items.Add(item);
         return item;
+    }
+
+    private void RefuseClash(string number, AgendaItem? except = null)
+    {
+        if (_items.Any(i => i != except && string.Equals(i.Number, number, StringComparison.OrdinalIgnoreCase)))
+            throw new DomainException($"This agenda already has an item {number}: choose another number, or renumber that item first.");
+    }
+
+    private void RequireAgendaOpen(string action)
+    {
+        if (Status is not (MeetingStatus.Scheduled or MeetingStatus.Postponed))
+            throw new DomainException(Status == MeetingStatus.AgendaPublished
+                ? $"The agenda is published, so its items cannot be {action}: published papers stay as they were, and changes go into a supplement."
+                : $"The items of a meeting that is {StatusName(Status).ToLowerInvariant()} cannot be {action}.");
+    }
+
+    /// <summary>Gives an item (and its parts: 8(a), 8(b) follow 8) a new number before the agenda is published.</summary>
+    public void Renumber(AgendaItem item, string number)
+    {
+        RequireAgendaOpen("renumbered");
+        number = AgendaItemNumber.Normalise(number);
+        if (string.Equals(number, item.Number, StringComparison.OrdinalIgnoreCase)) return;
+        if (AgendaItemNumber.IsUnder(number, item.Number))
+            throw new DomainException($"Item {item.Number} cannot be renumbered as one of its own parts ({number}).");
+        var family = _items.Where(i => AgendaItemNumber.IsUnder(i.Number, item.Number)).ToList();
+        foreach (var part in family)
+            RefuseClash(number + part.Number[item.Number.Length..], except: null);
+        foreach (var part in family) part.Renumber(number + part.Number[item.Number.Length..]);
+    }
+
+    /// <summary>Moves an item up or down the agenda by exchanging numbers with its neighbour at the same level,
+    /// each taking its parts with it.</summary>
+    public void Move(AgendaItem item, bool up)
+    {
+        RequireAgendaOpen("reordered");
+        var parent = AgendaItemNumber.Parent(item.Number);
+        var siblings = _items.Where(i => AgendaItemNumber.Parent(i.Number) == parent).OrderBy(i => i.SortKey, StringComparer.Ordinal).ToList();
+        var at = siblings.IndexOf(item);
+        var other = up ? (at > 0 ? siblings[at - 1] : null) : (at < siblings.Count - 1 ? siblings[at + 1] : null);
+        if (other is null) throw new DomainException($"Item {item.Number} is already {(up ? "first" : "last")} at its level.");
+        var (mine, theirs) = (item.Number, other.Number);
+        var myFamily = _items.Where(i => AgendaItemNumber.IsUnder(i.Number, mine)).ToList();
+        var theirFamily = _items.Where(i => AgendaItemNumber.IsUnder(i.Number, theirs)).ToList();
+        foreach (var part in myFamily) part.Renumber(theirs + part.Number[mine.Length..]);
+        foreach (var part in theirFamily) part.Renumber(mine + part.Number[theirs.Length..]);
+    }
+
+    /// <summary>Takes an item off an agenda that is not yet published.</summary>
+    public void Remove(AgendaItem item)
+    {
+        RequireAgendaOpen("removed");
+        if (_items.Any(i => i != item && AgendaItemNumber.IsUnder(i.Number, item.Number)))
+            throw new DomainException($"Item {item.Number} has parts ({string.Join(", ", _items.Where(i => i != item && AgendaItemNumber.IsUnder(i.Number, item.Number)).Select(i => i.Number))}): remove them first.");
+        if (item.Documents.Count > 0)
+            throw new DomainException($"Item {item.Number} has papers attached: remove or move them before removing the item.");
+        _items.Remove(item);
+    }
+
+    /// <summary>
+    /// Keeps the item "Exclusion of the press and public" in step with the exempt items: it names each exempt item and
+    /// its Schedule 12A paragraph, since the public may be excluded only by such a resolution (s.100A(4)). It is placed
+    /// just before the first exempt item.
+    /// </summary>
+    public AgendaItem? ProvideForExclusion(string title, Func<IReadOnlyList<AgendaItem>, string> resolutionWording)
+    {
+        var exempt = _items.Where(i => i.IsExempt).OrderBy(i => i.SortKey, StringComparer.Ordinal).ToList();
+        var exclusion = _items.FirstOrDefault(i => i.Role == AgendaItemRole.Exclusion);
+        if (exempt.Count == 0) return exclusion;
+        if (exclusion is not null)
+        {
+            exclusion.Describe(exclusion.Title, resolutionWording(exempt));
+            return exclusion;
+        }
+        RequireAgendaOpen("given an exclusion item");
+        var first = exempt[0];
+        var top = int.Parse(new string(first.Number.TakeWhile(char.IsDigit).ToArray()));
+        // Make room: every item from the first exempt one onwards moves down one number.
+        foreach (var later in _items.Where(i => TopNumber(i) >= top).OrderByDescending(i => i.SortKey, StringComparer.Ordinal).ToList())
+            later.Renumber((TopNumber(later) + 1) + later.Number[TopNumber(later).ToString().Length..]);
+        return Add(top.ToString(), title, resolutionWording(exempt), AgendaItemRole.Exclusion);
+
+        static int TopNumber(AgendaItem i) => int.Parse(new string(i.Number.TakeWhile(char.IsDigit).ToArray()));
+    }
+
+    /// <summary>A resolution of the meeting on one of its items; on a budget decision every vote is recorded by name.</summary>
+    public Resolution Resolve(AgendaItem item, string text, Vote? vote = null)
+    {
+        if (item.IsBudgetDecision && vote?.Names is not { Count: > 0 })
+            throw new DomainException($"Item {item.Number} is a budget decision: the law requires the names of those voting for, against and abstaining to be recorded (SI 2014/165). Record the vote by name.");
+        return item.Resolve(text, vote);
     }
 
     public AgendaItem Item(string number) =>

@@ -26,7 +26,7 @@ internal static class AMeeting
                 meeting.Postpone("The chamber is unavailable.");
                 break;
             default:
-                meeting.PublishAgenda(Start.AddDays(-7));
+                meeting.PublishAgenda(Start.AddDays(-14));
                 if (status == MeetingStatus.AgendaPublished) break;
                 meeting.RecordHeld(Start.AddHours(2));
                 meeting.Item("1").RecordMinutes("13.1", "Apologies were received from Cllr Smith.");

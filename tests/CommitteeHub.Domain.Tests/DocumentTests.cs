@@ -88,16 +88,18 @@ public class DocumentTests
         Refused.Because("larger than the 20 MB limit",
             () => Document.Uploaded("Budget", DocumentKind.Appendix, null, "budget.pdf", new byte[Document.MaxUploadBytes + 1]));
 
+    private static readonly DateTime Now = new(2025, 3, 10, 9, 0, 0);
+
     [Fact]
     public void Revising_a_published_written_document_makes_a_new_version()
     {
-        var document = AReport().PublishedAt(new DateOnly(2025, 3, 4));
+        var document = AReport().Approve().PublishedAt(new DateOnly(2025, 3, 4));
 
-        document.Revise("# Summary\n\nRefuse the scheme.");
+        document.Revise("# Summary\n\nRefuse the scheme.", Now);
         Assert.Equal(2, document.Version);
         Assert.Equal("# Summary\n\nRefuse the scheme.", document.Body);
 
-        document.Revise("# Summary\n\nDefer the scheme.");
+        document.Revise("# Summary\n\nDefer the scheme.", Now);
         Assert.Equal(3, document.Version);
     }
 
@@ -106,7 +108,7 @@ public class DocumentTests
     {
         var document = AReport();
 
-        document.Revise("# Summary\n\nRefuse the scheme.");
+        document.Revise("# Summary\n\nRefuse the scheme.", Now);
 
         Assert.Equal(1, document.Version);
         Assert.Equal("# Summary\n\nRefuse the scheme.", document.Body);
@@ -115,9 +117,9 @@ public class DocumentTests
     [Fact]
     public void Saving_a_published_document_unchanged_does_not_make_a_new_version()
     {
-        var document = AReport().PublishedAt(new DateOnly(2025, 3, 4));
+        var document = AReport().Approve().PublishedAt(new DateOnly(2025, 3, 4));
 
-        document.Revise(document.Body!);
+        document.Revise(document.Body!, Now);
 
         Assert.Equal(1, document.Version);
     }
@@ -125,9 +127,9 @@ public class DocumentTests
     [Fact]
     public void A_revision_needs_some_text()
     {
-        var document = AReport().PublishedAt(new DateOnly(2025, 3, 4));
+        var document = AReport().Approve().PublishedAt(new DateOnly(2025, 3, 4));
 
-        Refused.Because("Document text is required", () => document.Revise(" "));
+        Refused.Because("Document text is required", () => document.Revise(" ", Now));
         Assert.Equal(1, document.Version);
         Assert.Equal("# Summary\n\nApprove the scheme.", document.Body);
     }
@@ -135,9 +137,9 @@ public class DocumentTests
     [Fact]
     public void An_uploaded_document_is_revised_by_uploading_a_new_file()
     {
-        var document = Document.Uploaded("Budget", DocumentKind.Appendix, null, "budget.pdf", SomeBytes).PublishedAt(new DateOnly(2025, 3, 4));
+        var document = Document.Uploaded("Budget", DocumentKind.Appendix, null, "budget.pdf", SomeBytes).Approve().PublishedAt(new DateOnly(2025, 3, 4));
 
-        Refused.Because("uploading a new file", () => document.Revise("New text"));
+        Refused.Because("uploading a new file", () => document.Revise("New text", Now));
         Assert.Equal(1, document.Version);
         Assert.Null(document.Body);
     }
@@ -145,7 +147,7 @@ public class DocumentTests
     [Fact]
     public void Publishing_a_document_records_the_day()
     {
-        var document = AReport().PublishedAt(new DateOnly(2025, 3, 4));
+        var document = AReport().Approve().PublishedAt(new DateOnly(2025, 3, 4));
 
         Assert.Equal(new DateOnly(2025, 3, 4), document.PublishedOn);
     }
@@ -174,5 +176,87 @@ public class DocumentTests
         Assert.Equal("Report", Document.KindName(DocumentKind.Report));
         Assert.Equal("Appendix", Document.KindName(DocumentKind.Appendix));
         Assert.Equal("Supporting document", Document.KindName(DocumentKind.SupportingDocument));
+    }
+}
+
+public sealed class ReportWorkflowTests
+{
+    private static readonly DateTime Now = new(2025, 3, 10, 9, 0, 0);
+
+    private static Document AReport() =>
+        Document.Written("Report of the Head of Planning", DocumentKind.Report, "Head of Planning", "# Summary\n\nApprove the scheme.");
+
+    [Fact]
+    public void A_new_report_is_a_draft() => Assert.Equal(ReportStatus.Draft, AReport().Status);
+
+    [Fact]
+    public void A_report_goes_from_draft_to_submitted_to_approved()
+    {
+        var report = AReport().Submit();
+        Assert.Equal(ReportStatus.Submitted, report.Status);
+        report.Approve();
+        Assert.Equal(ReportStatus.Approved, report.Status);
+    }
+
+    [Fact]
+    public void Only_an_approved_report_is_published() =>
+        Refused.Because("only approved papers are published", () => AReport().Submit().PublishedAt(new DateOnly(2025, 3, 4)));
+
+    [Fact]
+    public void A_report_is_submitted_once() =>
+        Refused.Because("already been submitted", () => AReport().Submit().Submit());
+
+    [Fact]
+    public void A_published_report_cannot_go_back_to_draft()
+    {
+        var report = AReport().Approve().PublishedAt(new DateOnly(2025, 3, 4));
+        Refused.Because("new version", report.ReturnToDraft);
+        Assert.Equal(ReportStatus.Approved, report.Status);
+    }
+
+    [Fact]
+    public void An_approved_report_not_yet_published_can_go_back_to_its_author()
+    {
+        var report = AReport().Approve();
+        report.ReturnToDraft();
+        Assert.Equal(ReportStatus.Draft, report.Status);
+    }
+
+    [Fact]
+    public void Documents_open_to_inspection_keep_each_published_version_when_revised()
+    {
+        var report = AReport().Approve().PublishedAt(new DateOnly(2025, 3, 4));
+
+        report.Revise("# Summary\n\nRefuse the scheme.", Now);
+
+        var earlier = Assert.Single(report.Revisions);
+        Assert.Equal(1, earlier.Version);
+        Assert.Equal("# Summary\n\nApprove the scheme.", earlier.Body);
+        Assert.Equal(new DateOnly(2025, 3, 4), earlier.PublishedOn);
+        Assert.Equal(2, report.Version);
+        Assert.Equal(DateOnly.FromDateTime(Now), report.PublishedOn);
+    }
+
+    [Fact]
+    public void A_replaced_published_upload_keeps_the_earlier_file()
+    {
+        var appendix = Document.Uploaded("Budget", DocumentKind.Appendix, null, "budget.pdf", [1, 2, 3]).Approve().PublishedAt(new DateOnly(2025, 3, 4));
+
+        appendix.Replace("budget-v2.pdf", [4, 5, 6, 7], Now);
+
+        Assert.Equal([1, 2, 3], Assert.Single(appendix.Revisions).Content);
+        Assert.Equal("budget-v2.pdf", appendix.FileName);
+        Assert.Equal(4, appendix.FileSize);
+        Assert.Equal(2, appendix.Version);
+    }
+
+    [Fact]
+    public void Replacing_an_upload_with_a_file_we_cannot_publish_is_refused_and_keeps_the_file()
+    {
+        var appendix = Document.Uploaded("Budget", DocumentKind.Appendix, null, "budget.pdf", [1, 2, 3]);
+
+        Refused.Because("not a document we can publish", () => appendix.Replace("budget.exe", [4], Now));
+
+        Assert.Equal("budget.pdf", appendix.FileName);
     }
 }

@@ -8,7 +8,7 @@ public class MeetingTests
 
     private static readonly Dictionary<string, Step> Steps = new()
     {
-        ["publish the agenda"] = new(m => m.PublishAgenda(Start.AddDays(-7)),
+        ["publish the agenda"] = new(m => m.PublishAgenda(Start.AddDays(-14)),
             [MeetingStatus.Scheduled], _ => MeetingStatus.AgendaPublished, "cannot publish its agenda"),
         ["record it as held"] = new(m => m.RecordHeld(Start.AddHours(3)),
             [MeetingStatus.AgendaPublished], _ => MeetingStatus.Held, "cannot be recorded as held"),
@@ -114,7 +114,7 @@ public class MeetingTests
     {
         var meeting = AMeeting.Scheduled(withItem: false);
 
-        Refused.Because("at least one item", () => meeting.PublishAgenda(Start.AddDays(-7)));
+        Refused.Because("at least one item", () => meeting.PublishAgenda(Start.AddDays(-14)));
         Assert.Equal(MeetingStatus.Scheduled, meeting.Status);
         Assert.Null(meeting.AgendaPublishedAt);
     }
@@ -136,7 +136,7 @@ public class MeetingTests
     {
         var meeting = AMeeting.Scheduled();
 
-        meeting.PublishAgenda(Start.AddMinutes(-1));
+        meeting.PublishAgenda(Start.AddMinutes(-1), "The chair agreed the meeting is urgent: the grant deadline falls before the next meeting.");
 
         Assert.Equal(MeetingStatus.AgendaPublished, meeting.Status);
     }
@@ -164,7 +164,7 @@ public class MeetingTests
     public void Draft_minutes_cannot_be_published_when_no_item_has_been_minuted()
     {
         var meeting = AMeeting.Scheduled();
-        meeting.PublishAgenda(Start.AddDays(-7));
+        meeting.PublishAgenda(Start.AddDays(-14));
         meeting.RecordHeld(Start.AddHours(2));
 
         Refused.Because("no minutes to publish", () => meeting.PublishDraftMinutes(Start.AddDays(1)));
@@ -175,7 +175,7 @@ public class MeetingTests
     public void Draft_minutes_can_be_published_when_an_item_has_only_a_resolution()
     {
         var meeting = AMeeting.Scheduled();
-        meeting.PublishAgenda(Start.AddDays(-7));
+        meeting.PublishAgenda(Start.AddDays(-14));
         meeting.RecordHeld(Start.AddHours(2));
         meeting.Item("1").Resolve("That the apologies be noted.");
 
@@ -300,11 +300,8 @@ public class MeetingTests
 
     [Theory]
     [InlineData(MeetingStatus.Scheduled)]
-    [InlineData(MeetingStatus.AgendaPublished)]
-    [InlineData(MeetingStatus.Held)]
-    [InlineData(MeetingStatus.DraftMinutesPublished)]
     [InlineData(MeetingStatus.Postponed)]
-    public void Items_can_be_added_until_the_minutes_are_approved(MeetingStatus status)
+    public void Items_can_be_added_while_the_agenda_is_being_built(MeetingStatus status)
     {
         var meeting = AMeeting.In(status);
 
@@ -315,13 +312,16 @@ public class MeetingTests
     }
 
     [Theory]
-    [InlineData(MeetingStatus.Cancelled, "cancelled")]
-    [InlineData(MeetingStatus.MinutesApproved, "minutes approved")]
-    public void Items_cannot_be_added_to_a_cancelled_meeting_or_one_whose_minutes_are_approved(MeetingStatus status, string words)
+    [InlineData(MeetingStatus.AgendaPublished, "The agenda is published: a new item is a late item")]
+    [InlineData(MeetingStatus.Held, "Items cannot be added to a meeting that is held")]
+    [InlineData(MeetingStatus.DraftMinutesPublished, "Items cannot be added to a meeting that is draft minutes published")]
+    [InlineData(MeetingStatus.Cancelled, "Items cannot be added to a meeting that is cancelled")]
+    [InlineData(MeetingStatus.MinutesApproved, "Items cannot be added to a meeting that is minutes approved")]
+    public void Items_are_added_freely_only_before_the_agenda_is_published(MeetingStatus status, string words)
     {
         var meeting = AMeeting.In(status);
 
-        Refused.Because($"Items cannot be added to a meeting that is {words}", () => meeting.AddItem("2", "Late item"));
+        Refused.Because(words, () => meeting.AddItem("2", "Late item"));
         Assert.Single(meeting.Items);
     }
 
@@ -495,8 +495,10 @@ public class MeetingTests
     [Fact]
     public void A_member_present_can_be_recorded_as_leaving_during_an_item()
     {
-        var meeting = AMeeting.In(MeetingStatus.Held);
+        var meeting = AMeeting.Scheduled();
         meeting.AddItem("8(a)", "Planning application 24/0001");
+        meeting.PublishAgenda(Start.AddDays(-14));
+        meeting.RecordHeld(Start.AddHours(2));
         var record = meeting.RecordAttendance(11, AttendanceKind.Present);
 
         meeting.RecordLeftDuring(11, "8 (a)");

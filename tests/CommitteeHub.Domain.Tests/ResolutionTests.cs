@@ -2,7 +2,7 @@ namespace CommitteeHub.Domain.Tests;
 
 public class ResolutionTests
 {
-    private static AgendaItem AnItem() => AMeeting.In(MeetingStatus.Held).AddItem("8", "Revenue budget 2025/26");
+    private static AgendaItem AnItem() => AMeeting.Scheduled().AddItem("8", "Revenue budget 2025/26");
 
     private static RecordedVoteLine For(int person) => new(person, VoteChoice.For);
     private static RecordedVoteLine Against(int person) => new(person, VoteChoice.Against);
@@ -24,10 +24,11 @@ public class ResolutionTests
     [Fact]
     public void Resolutions_on_different_items_are_numbered_separately()
     {
-        var meeting = AMeeting.In(MeetingStatus.Held);
+        var meeting = AMeeting.Scheduled();
+        var minutes = meeting.AddItem("2", "Minutes");
         meeting.Item("1").Resolve("That the apologies be noted.");
 
-        var first = meeting.AddItem("2", "Minutes").Resolve("That the minutes be approved.");
+        var first = minutes.Resolve("That the minutes be approved.");
 
         Assert.Equal(1, first.Number);
     }

@@ -18,6 +18,9 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         b.Property(m => m.Title).HasMaxLength(200);
         b.Property(m => m.StatusReason).HasMaxLength(500);
         b.Property(m => m.WebcastUrl).HasMaxLength(400);
+        b.Property(m => m.LatePublicationReason).HasMaxLength(1000);
+        b.Property(m => m.MinutesSignedBy).HasMaxLength(200);
+        b.HasOne<Meeting>().WithMany().HasForeignKey(m => m.MinutesApprovedAtMeetingId).OnDelete(DeleteBehavior.Restrict);
         b.Property(m => m.Version).IsRowVersion();
         b.HasIndex(m => m.StartsAt);
         b.HasIndex(m => new { m.CommitteeId, m.StartsAt });
@@ -28,6 +31,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         b.Ignore(m => m.IsCancelledOrPostponed);
         b.Ignore(m => m.MinutesArePublished);
         b.Ignore(m => m.MinutesAreDraft);
+        b.Ignore(m => m.SupplementItems);
     }
 }
 
@@ -50,7 +54,11 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
     public void Configure(EntityTypeBuilder<AgendaItem> b)
     {
         b.ToTable("agenda_items");
-        b.HasIndex(i => new { i.MeetingId, i.Number }).IsUnique();
+        // Item numbers are unique within a meeting through a deferred constraint (see the migration), so that
+        // renumbering and reordering, which exchange numbers, can be saved in one go.
+        b.HasIndex(i => new { i.MeetingId, i.Number });
+        b.Property(i => i.UrgencyReason).HasMaxLength(1000);
+        b.Property(i => i.AddedLateAt).HasColumnType("timestamp without time zone");
         b.Property(i => i.Number).HasMaxLength(20);
         b.Property(i => i.SortKey).HasMaxLength(40);
         b.Property(i => i.Title).HasMaxLength(300);
@@ -77,6 +85,34 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(d => d.FileName).HasMaxLength(260);
         b.Property(d => d.ContentType).HasMaxLength(120);
         b.Ignore(d => d.IsUpload);
+        b.Ignore(d => d.IsPublished);
+        b.HasMany(d => d.Revisions).WithOne().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(d => d.Revisions).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class DocumentRevisionConfiguration : IEntityTypeConfiguration<DocumentRevision>
+{
+    public void Configure(EntityTypeBuilder<DocumentRevision> b)
+    {
+        b.ToTable("document_revisions");
+        b.HasIndex(r => new { r.DocumentId, r.Version }).IsUnique();
+        b.Property(r => r.FileName).HasMaxLength(260);
+        b.Property(r => r.ContentType).HasMaxLength(120);
+        b.Property(r => r.ReplacedAt).HasColumnType("timestamp without time zone");
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.ToTable("audit_entries");
+        b.HasOne<Meeting>().WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(a => new { a.MeetingId, a.At });
+        b.Property(a => a.By).HasMaxLength(200);
+        b.Property(a => a.What).HasMaxLength(2000);
+        b.Property(a => a.At).HasColumnType("timestamp without time zone");
     }
 }
 

@@ -343,7 +343,8 @@ public static partial class DemoCouncil
             - Abstaining ({Who(onBudget, VoteChoice.Abstain)}).
             """);
         budget.IntroduceResolutionsWith("Resolved:");
-        budget.Resolve("""
+        budget.MarkAsBudgetDecision();
+        s.Meeting.Resolve(budget, """
             That the County Council:
 
             - (1) approves the net revenue budget for 2020/21 of £612.4 million;

@@ -139,16 +139,17 @@ public static partial class DemoCouncil
             Meeting.AddItem("1", "Apologies for absence and substitutions",
                 _body.Committee.Kind is CommitteeKind.FullCouncil or CommitteeKind.Executive
                     ? "To receive apologies for absence."
-                    : $"To receive apologies for absence and to note any substitutions for members of {_body.Noun}.");
+                    : $"To receive apologies for absence and to note any substitutions for members of {_body.Noun}.",
+                AgendaItemRole.Apologies);
             Meeting.AddItem("2", "Declarations of interest",
                 "Members and officers must declare any disclosable pecuniary interest, other registrable interest or " +
                 "non-registrable interest they have in any item on the agenda, and its nature. A member with a " +
                 "disclosable pecuniary interest in an item takes no part in it and leaves the room, unless a " +
-                "dispensation has been granted.");
+                "dispensation has been granted.", AgendaItemRole.Declarations);
             Meeting.AddItem("3", "Minutes of the previous meeting",
                 _previousKnown
                     ? $"To confirm as a correct record the minutes of the meeting held on {Long(_previousDay!.Value)}."
-                    : "To confirm as a correct record the minutes of the previous meeting.");
+                    : "To confirm as a correct record the minutes of the previous meeting.", AgendaItemRole.PreviousMinutes);
             return this;
         }
 
@@ -158,7 +159,7 @@ public static partial class DemoCouncil
         /// <summary>A paper written in Markdown, published with the agenda unless another day is given (a paper
         /// "to follow", say).</summary>
         public Document Paper(AgendaItem item, string title, DocumentKind kind, string authorKey, string body, DateOnly? published = null) =>
-            item.AttachDocument(Document.Written(title, kind, P.Author(authorKey), body).PublishedAt(published ?? AgendaDay));
+            item.AttachDocument(Document.Written(title, kind, P.Author(authorKey), body).Approve().PublishedAt(published ?? AgendaDay));
 
         public Document Report(AgendaItem item, string title, string authorKey, string body) =>
             Paper(item, title, DocumentKind.Report, authorKey, body);
@@ -173,7 +174,7 @@ public static partial class DemoCouncil
                 $"to the Act ({Schedule12A.Describe(paragraph).TrimEnd('.').ToLowerInvariant()}), and that in all the " +
                 "circumstances the public interest in maintaining the exemption outweighs the public interest in " +
                 "disclosing the information.";
-            var item = Item(number, "Exclusion of the press and public", "Recommendation: " + text);
+            var item = Meeting.AddItem(number, "Exclusion of the press and public", "Recommendation: " + text, AgendaItemRole.Exclusion);
             Minute(item, $"The {_body.Presiding} moved that the press and public be excluded for item {exemptNumber}. The motion was seconded and carried, and the press and public left the meeting.");
             _whenMinuted.Add(() => Decide(item, "Resolved:", Votes(), text));
             return item;
@@ -184,7 +185,7 @@ public static partial class DemoCouncil
         public void Decide(AgendaItem item, string preamble, Vote? vote, params string[] resolutions)
         {
             item.IntroduceResolutionsWith(preamble);
-            foreach (var text in resolutions) item.Resolve(text, vote);
+            foreach (var text in resolutions) Meeting.Resolve(item, text, vote);
         }
 
         public Sitting Apologies(params string[] keys)
@@ -371,7 +372,7 @@ public static partial class DemoCouncil
             var which = _previousKnown ? $"the meeting held on {Long(_previousDay!.Value)}" : "the previous meeting";
             Minute(minutes, $"{Capitalise(_body.Noun)} considered the minutes of {which}.");
             minutes.IntroduceResolutionsWith("Resolved:");
-            minutes.Resolve($"That the minutes of {which} be approved as a correct record and that they be signed by the {_body.Presiding}.");
+            Meeting.Resolve(minutes, $"That the minutes of {which} be approved as a correct record and that they be signed by the {_body.Presiding}.");
         }
 
         private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];

@@ -57,7 +57,10 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             logger?.LogWarning("A PostgreSQL server left running by an earlier run holds {Directory}; stopping it", _dataDirectory);
             await RunAsync("pg_ctl", "-D", _dataDirectory, "-w", "-m", "fast", "stop");
         }
-        var options = $"-p {Port} -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200";
+        // The server's lock and socket files go in /tmp, which the postgres user can write to on any normal machine;
+        // where /tmp has lost its world-writable bit, they go in the cluster's own folder instead.
+        var socketDirectory = OperatingSystem.IsWindows() || (File.GetUnixFileMode("/tmp") & UnixFileMode.OtherWrite) != 0 ? "/tmp" : _dataDirectory;
+        var options = $"-p {Port} -k {socketDirectory} -c listen_addresses=127.0.0.1 -c max_connections=200";
         // A throwaway cluster (tests) holds data that can always be made again, so it need not survive a power cut.
         if (!_durable) options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         await RunAsync("pg_ctl", "-D", _dataDirectory, "-l", Path.Combine(_dataDirectory, "server.log"), "-w", "-t", "60", "-o", options, "start");

@@ -38,6 +38,9 @@ public sealed class Reader(IHttpContextAccessor http, CouncilDb db, TimeProvider
     /// <summary>An agenda is the public's once published; before that only staff preparing it see its items.</summary>
     public bool MaySeeAgenda(MeetingStatus status) => status != MeetingStatus.Scheduled || IsStaff;
 
+    /// <summary>Only published papers are the public's (and councillors'); staff also see drafts being prepared.</summary>
+    public bool MaySeePaper(bool isPublished) => isPublished || IsStaff;
+
     /// <summary>Whether the reader may see an item's business (its papers, minutes, motions): its agenda must be out
     /// to them, and if the item is exempt they must be entitled to it.</summary>
     public async Task<bool> MayReadItemAsync(MeetingStatus meetingStatus, int committeeId, DateTime meetingStart, bool isExempt,

@@ -106,9 +106,9 @@ public sealed class ExemptAccessTests(CommitteeHubApp app) : AppTest(app)
                 .Where(m => (m.Status == MeetingStatus.DraftMinutesPublished || m.Status == MeetingStatus.Held || m.Status == MeetingStatus.AgendaPublished)
                             && !db.Memberships.Any(s => s.CommitteeId == m.CommitteeId && s.PersonId == personId))
                 .FirstAsync();
-            var item = meeting.AddItem("99", "Property disposal: terms agreed");
+            var item = meeting.Items.OrderBy(i => i.Id).First(i => i.Role == AgendaItemRole.Business);
             item.MarkExempt(3, "The public interest in withholding the terms outweighs disclosure while negotiations continue.");
-            item.AttachDocument(Document.Written("Terms of disposal", DocumentKind.Report, "Head of Property", "The offer accepted is £1,234,567 from Bidder Q."));
+            item.AttachDocument(Document.Written("Terms of disposal", DocumentKind.Report, "Head of Property", "The offer accepted is £1,234,567 from Bidder Q.").Approve().PublishedAt(DateOnly.FromDateTime(meeting.StartsAt.AddDays(-7))));
             await db.SaveChangesAsync();
             documentId = item.Documents[0].Id;
         }
@@ -144,7 +144,7 @@ public sealed class ExemptAccessTests(CommitteeHubApp app) : AppTest(app)
         {
             var paper = await Demo.ExemptDocument(db, ExemptAccess.StaffOnly);
             var item = await db.AgendaItems.Include(i => i.Documents).SingleAsync(i => i.Id == paper.ItemId);
-            var upload = item.AttachDocument(Document.Uploaded("Bid evaluation scores", DocumentKind.Appendix, null, "scores.pdf", bytes));
+            var upload = item.AttachDocument(Document.Uploaded("Bid evaluation scores", DocumentKind.Appendix, null, "scores.pdf", bytes).Approve().PublishedAt(new DateOnly(2026, 11, 20)));
             await db.SaveChangesAsync();
             documentId = upload.Id;
         }

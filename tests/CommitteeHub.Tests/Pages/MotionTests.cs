@@ -24,8 +24,10 @@ public sealed class MotionTests(CommitteeHubApp app) : AppTest(app)
         var now = TestDatabase.Clock.GetLocalNow().DateTime;
         var meeting = await db.Meetings.Include(m => m.Items).Where(m => m.CommitteeId == council.Id && m.StartsAt > now)
             .OrderBy(m => m.StartsAt).FirstAsync();
-        var item = meeting.AddItem("60", "Notice of Motion on county libraries");
-        if (meeting.Status == MeetingStatus.Scheduled) meeting.PublishAgenda(now);
+        var item = meeting.Status == MeetingStatus.Scheduled
+            ? meeting.AddItem("60", "Notice of Motion on county libraries")
+            : meeting.AddLateItem("60", "Notice of Motion on county libraries", null, "The motion concerns library closures proposed before the next meeting.", now);
+        if (meeting.Status == MeetingStatus.Scheduled) meeting.PublishAgenda(now, "The test needs the agenda out at once.");
         var mover = await db.People.Where(p => p.Kind == PersonKind.Councillor).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
         var motion = new Motion(item.Title, mover, null, text, DateOnly.FromDateTime(now.AddDays(-20)));
         db.Motions.Add(motion);

@@ -57,7 +57,7 @@ public sealed class Details(IMediator mediator) : PageModel
                     MeetingId = x.m.Id, x.m.StartsAt, x.m.Status, x.m.CommitteeId, Committee = c.Name,
                 })
                 .FirstOrDefaultAsync(ct);
-            if (found is null || !reader.MaySeeAgenda(found.Status))
+            if (found is null || !reader.MaySeeAgenda(found.Status) || !reader.MaySeePaper(found.PublishedOn is not null))
                 return new Result(null, new NotFoundResult());
 
             var isExempt = found.IsExempt || found.DocumentParagraph is not null;

@@ -35,6 +35,7 @@ public static class AgendaItemViews
     /// <summary>Loads the items of one meeting (or one item of it), deciding for each what the reader may see.</summary>
     public static async Task<IReadOnlyList<AgendaItemView>> LoadAsync(CouncilDb db, Reader reader, Meeting meeting, int? onlyItemId, CancellationToken ct)
     {
+        var staff = reader.IsStaff;
         var items = await db.AgendaItems.AsNoTracking()
             .Where(i => i.MeetingId == meeting.Id && (onlyItemId == null || i.Id == onlyItemId))
             .OrderBy(i => i.SortKey)
@@ -42,7 +43,7 @@ public static class AgendaItemViews
             {
                 i.Id, i.Number, i.Title, i.Description, i.IsExempt, i.ExemptParagraph, i.ExemptAccess, i.MinuteNumber, i.MinutesText,
                 i.ResolutionPreamble, i.PublicSummary,
-                Documents = i.Documents.OrderBy(d => d.Id)
+                Documents = i.Documents.Where(d => d.PublishedOn != null || staff).OrderBy(d => d.Id)
                     .Select(d => new DocumentLine(d.Id, d.Title, d.Kind, d.Content != null, d.FileName, d.FileSize, d.ExemptParagraph)).ToList(),
                 Declarations = i.Declarations.OrderBy(d => d.Id)
                     .Join(db.People, d => d.PersonId, p => p.Id, (d, p) => new DeclarationLine(p.DisplayName, d.Kind, d.Nature, d.LeftTheRoom, d.DispensationGranted)).ToList(),

@@ -119,7 +119,7 @@ public sealed class Proceedings(IMediator mediator) : PageModel
                 ?? throw new DomainException("The motion is not on an agenda, so there is no item to record its resolution on.");
             var item = meeting.Items.Single(i => i.Id == motion.AgendaItemId);
             Vote? vote = c.For is null && c.Against is null && c.Abstentions is null ? null : new Vote(c.For ?? 0, c.Against ?? 0, c.Abstentions ?? 0);
-            item.Resolve(motion.CurrentText, vote);
+            meeting.Resolve(item, motion.CurrentText, vote);
         }
 
         private static void ReadPendingAgainstSubstantive(Motion motion)

@@ -1,0 +1,237 @@
+namespace CommitteeHub.Domain.Tests;
+
+/// <summary>The clerk's cycle: building the agenda, publishing it on time, late items, resolutions and signing.</summary>
+public sealed class ClerkWorkflowTests
+{
+    // Thursday 23 April 2026, 10am: Easter Monday was 6 April, the early May bank holiday is 4 May.
+    private static readonly DateTime Thursday = new(2026, 4, 23, 10, 0, 0);
+
+    private static Meeting AgendaOf(DateTime start, params string[] numbers)
+    {
+        var meeting = new Meeting(1, start, "Council Chamber");
+        foreach (var number in numbers) meeting.AddItem(number, $"Item {number}");
+        return meeting;
+    }
+
+    [Fact]
+    public void Five_clear_days_an_agenda_published_with_five_clear_days_is_on_time()
+    {
+        // Published Thursday 16 April: clear days Fri 17, Mon 20, Tue 21, Wed 22 are four; Wednesday 15th gives five.
+        var meeting = AgendaOf(Thursday, "1");
+        meeting.PublishAgenda(new DateTime(2026, 4, 15, 16, 0, 0));
+        Assert.Equal(MeetingStatus.AgendaPublished, meeting.Status);
+        Assert.Null(meeting.LatePublicationReason);
+    }
+
+    [Fact]
+    public void Five_clear_days_exclude_weekends_the_day_of_publication_and_the_day_of_the_meeting()
+    {
+        var meeting = AgendaOf(Thursday, "1");
+        var refusal = Refused.Because("gives 4 clear days before the meeting; the law requires 5",
+            () => meeting.PublishAgenda(new DateTime(2026, 4, 16, 9, 0, 0)));
+        Assert.Contains("special circumstances", refusal.Message);
+        Assert.Equal(MeetingStatus.Scheduled, meeting.Status);
+    }
+
+    [Fact]
+    public void Five_clear_days_exclude_bank_holidays_computed_from_easter()
+    {
+        // Meeting Friday 10 April 2026. Published Wednesday 1 April: Thu 2, (Good Friday 3), (Easter Monday 6), Tue 7,
+        // Wed 8, Thu 9 are four clear days, not six.
+        var meeting = AgendaOf(new DateTime(2026, 4, 10, 10, 0, 0), "1");
+        Refused.Because("gives 4 clear days", () => meeting.PublishAgenda(new DateTime(2026, 4, 1, 9, 0, 0)));
+    }
+
+    [Fact]
+    public void Five_clear_days_count_an_extra_bank_holiday_added_as_data()
+    {
+        var calendar = new WorkingCalendar([new DateOnly(2026, 4, 20)]);
+        var meeting = AgendaOf(Thursday, "1");
+        Refused.Because("gives 4 clear days", () => meeting.PublishAgenda(new DateTime(2026, 4, 15, 9, 0, 0), calendar: calendar));
+    }
+
+    [Fact]
+    public void Late_publication_is_possible_only_with_a_reason_for_urgency_which_is_recorded()
+    {
+        var meeting = AgendaOf(Thursday, "1");
+        meeting.PublishAgenda(new DateTime(2026, 4, 20, 9, 0, 0), "  The contract must be let before 1 May.  ");
+        Assert.Equal("The contract must be let before 1 May.", meeting.LatePublicationReason);
+    }
+
+    [Fact]
+    public void A_reason_given_for_an_agenda_published_on_time_is_not_recorded_as_urgency()
+    {
+        var meeting = AgendaOf(Thursday, "1");
+        meeting.PublishAgenda(new DateTime(2026, 4, 1, 9, 0, 0), "Just in case.");
+        Assert.Null(meeting.LatePublicationReason);
+    }
+
+    [Fact]
+    public void A_meeting_cannot_be_scheduled_in_the_past() =>
+        Refused.Because("cannot be scheduled in the past", () => Meeting.Schedule(1, Thursday, "Council Chamber", null, Thursday.AddMinutes(1)));
+
+    [Fact]
+    public void Late_items_after_publication_go_into_a_supplement_with_their_reason()
+    {
+        var meeting = AgendaOf(Thursday, "1", "2");
+        meeting.PublishAgenda(new DateTime(2026, 4, 1, 9, 0, 0));
+
+        Refused.Because("late item", () => meeting.AddItem("3", "Bus service contract"));
+        Refused.Because("reason the item is urgent", () => meeting.AddLateItem("3", "Bus service contract", null, " ", Thursday.AddDays(-2)));
+        var late = meeting.AddLateItem("3", "Bus service contract", null, "The operator gives notice on 24 April.", Thursday.AddDays(-2));
+
+        Assert.Equal("The operator gives notice on 24 April.", late.UrgencyReason);
+        Assert.Equal(Thursday.AddDays(-2), late.AddedLateAt);
+        Assert.Same(late, Assert.Single(meeting.SupplementItems));
+    }
+
+    [Fact]
+    public void A_late_item_cannot_be_added_once_the_meeting_has_started()
+    {
+        var meeting = AgendaOf(Thursday, "1");
+        meeting.PublishAgenda(new DateTime(2026, 4, 1, 9, 0, 0));
+        Refused.Because("Urgent matters", () => meeting.AddLateItem("2", "Something", null, "Urgent", Thursday));
+    }
+
+    [Fact]
+    public void An_item_number_that_clashes_is_refused()
+    {
+        var meeting = AgendaOf(Thursday, "1", "8", "8(a)");
+        Refused.Because("already has an item 8(a)", () => meeting.AddItem("8(a)", "Another"));
+        Refused.Because("already has an item 8", () => meeting.Renumber(meeting.Item("1"), "8"));
+    }
+
+    [Fact]
+    public void Renumbering_an_item_takes_its_parts_with_it()
+    {
+        var meeting = AgendaOf(Thursday, "1", "8", "8(a)", "8(a)(ii)");
+        meeting.Renumber(meeting.Item("8"), "9");
+        Assert.Equal(["1", "9", "9(a)", "9(a)(ii)"], meeting.Items.OrderBy(i => i.SortKey, StringComparer.Ordinal).Select(i => i.Number));
+    }
+
+    [Fact]
+    public void Moving_an_item_exchanges_numbers_with_its_neighbour_at_the_same_level()
+    {
+        var meeting = AgendaOf(Thursday, "1", "2", "2(a)", "2(b)", "3");
+        var b = meeting.Item("2(b)");
+        meeting.Move(b, up: true);
+        Assert.Equal("2(a)", b.Number);
+
+        meeting.Move(meeting.Item("2"), up: false);
+        Assert.Equal(["1", "2", "3", "3(a)", "3(b)"], meeting.Items.OrderBy(i => i.SortKey, StringComparer.Ordinal).Select(i => i.Number));
+        Assert.Equal("Item 3", meeting.Item("2").Title);
+        Assert.Equal("Item 2(b)", meeting.Item("3(a)").Title);
+        Refused.Because("already first", () => meeting.Move(meeting.Item("1"), up: true));
+    }
+
+    [Fact]
+    public void A_published_agenda_cannot_be_reordered_or_renumbered()
+    {
+        var meeting = AgendaOf(Thursday, "1", "2");
+        meeting.PublishAgenda(new DateTime(2026, 4, 1, 9, 0, 0));
+        Refused.Because("published papers stay as they were", () => meeting.Move(meeting.Item("2"), up: true));
+        Refused.Because("published papers stay as they were", () => meeting.Renumber(meeting.Item("2"), "3"));
+        Refused.Because("published papers stay as they were", () => meeting.Remove(meeting.Item("2")));
+    }
+
+    [Fact]
+    public void An_item_with_parts_or_papers_is_not_removed_by_accident()
+    {
+        var meeting = AgendaOf(Thursday, "1", "2", "2(a)");
+        Refused.Because("remove them first", () => meeting.Remove(meeting.Item("2")));
+        meeting.Item("1").AttachDocument(Document.Written("Report", DocumentKind.Report, null, "Text"));
+        Refused.Because("papers attached", () => meeting.Remove(meeting.Item("1")));
+        meeting.Remove(meeting.Item("2(a)"));
+        Assert.Equal(2, meeting.Items.Count);
+    }
+
+    private static string Wording(IReadOnlyList<AgendaItem> exempt) =>
+        "Items " + string.Join(", ", exempt.Select(i => $"{i.Number} (paragraph {i.ExemptParagraph})"));
+
+    [Fact]
+    public void Exclusion_of_the_press_and_public_is_placed_before_the_first_exempt_item_naming_each_and_its_paragraph()
+    {
+        var meeting = AgendaOf(Thursday, "1", "2", "3", "3(a)", "4");
+        meeting.Item("3").MarkExempt(3, "Commercial terms of a live tender.");
+        meeting.Item("4").MarkExempt(1, "Information about a named employee.");
+
+        var exclusion = meeting.ProvideForExclusion("Exclusion of the press and public", Wording)!;
+
+        Assert.Equal("3", exclusion.Number);
+        Assert.Equal(AgendaItemRole.Exclusion, exclusion.Role);
+        Assert.Equal("Items 4 (paragraph 3), 5 (paragraph 1)", exclusion.Description);
+        Assert.Equal(["1", "2", "3", "4", "4(a)", "5"], meeting.Items.OrderBy(i => i.SortKey, StringComparer.Ordinal).Select(i => i.Number));
+    }
+
+    [Fact]
+    public void Exclusion_wording_follows_later_changes_to_the_exempt_items()
+    {
+        var meeting = AgendaOf(Thursday, "1", "2");
+        meeting.Item("2").MarkExempt(3, "Commercial terms.");
+        var exclusion = meeting.ProvideForExclusion("Exclusion of the press and public", Wording)!;
+        meeting.Item("3").MarkExempt(5, "Legal advice.");
+
+        meeting.ProvideForExclusion("Exclusion of the press and public", Wording);
+
+        Assert.Equal("Items 3 (paragraph 5)", exclusion.Description);
+        Assert.Single(meeting.Items, i => i.Role == AgendaItemRole.Exclusion);
+    }
+
+    [Fact]
+    public void The_public_may_be_excluded_only_by_a_resolution_so_an_exempt_agenda_needs_the_exclusion_item()
+    {
+        var meeting = AgendaOf(Thursday, "1", "2");
+        meeting.Item("2").MarkExempt(3, "Commercial terms.");
+        Refused.Because("Exclusion of the press and public", () => meeting.PublishAgenda(new DateTime(2026, 4, 1, 9, 0, 0)));
+        meeting.ProvideForExclusion("Exclusion of the press and public", Wording);
+        meeting.PublishAgenda(new DateTime(2026, 4, 1, 9, 0, 0));
+    }
+
+    [Fact]
+    public void Publishing_the_agenda_publishes_approved_papers_only()
+    {
+        var meeting = AgendaOf(Thursday, "1");
+        var approved = meeting.Item("1").AttachDocument(Document.Written("Report", DocumentKind.Report, null, "Text").Approve());
+        var draft = meeting.Item("1").AttachDocument(Document.Written("Appendix", DocumentKind.Appendix, null, "Text"));
+
+        meeting.PublishAgenda(new DateTime(2026, 4, 1, 9, 0, 0));
+
+        Assert.Equal(new DateOnly(2026, 4, 1), approved.PublishedOn);
+        Assert.Null(draft.PublishedOn);
+    }
+
+    [Fact]
+    public void Recorded_votes_a_budget_decision_needs_the_names_of_those_voting()
+    {
+        var meeting = AgendaOf(Thursday, "1");
+        var budget = meeting.Item("1");
+        budget.MarkAsBudgetDecision();
+        meeting.PublishAgenda(new DateTime(2026, 4, 1, 9, 0, 0));
+
+        Refused.Because("SI 2014/165", () => meeting.Resolve(budget, "That the budget be approved.", new Vote(30, 20, 1)));
+        Refused.Because("SI 2014/165", () => meeting.Resolve(budget, "That the budget be approved."));
+        var resolution = meeting.Resolve(budget, "That the budget be approved.",
+            Vote.Recorded([new(1, VoteChoice.For), new(2, VoteChoice.For), new(3, VoteChoice.Against)]));
+        Assert.Equal(3, resolution.RecordedVotes.Count);
+    }
+
+    [Fact]
+    public void Other_items_may_record_counts_only()
+    {
+        var meeting = AgendaOf(Thursday, "1");
+        meeting.PublishAgenda(new DateTime(2026, 4, 1, 9, 0, 0));
+        var resolution = meeting.Resolve(meeting.Item("1"), "That the report be noted.", new Vote(9, 0, 1));
+        Assert.Equal(9, resolution.VotesFor);
+    }
+
+    [Fact]
+    public void Signed_minutes_record_who_presided_and_where()
+    {
+        var meeting = AMeeting.In(MeetingStatus.DraftMinutesPublished);
+        meeting.ApproveMinutes(new DateOnly(2025, 4, 10), "Mrs Nuttall", atMeetingId: 42);
+        Assert.Equal("Mrs Nuttall", meeting.MinutesSignedBy);
+        Assert.Equal(42, meeting.MinutesApprovedAtMeetingId);
+        Assert.True(meeting.Items.All(i => i.MinutesSigned));
+        Refused.Because("correction is made by a minute of a later meeting", () => meeting.Item("1").RecordMinutes("13.1", "Changed."));
+    }
+}
