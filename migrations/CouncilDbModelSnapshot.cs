@@ -169,6 +169,12 @@ namespace CommitteeHub.Migrations.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MeetingId", "Number");
@@ -309,6 +315,30 @@ namespace CommitteeHub.Migrations.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("CommitteeHub.Domain.CallInSignatory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("DecisionId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("call_in_signatories", (string)null);
+                });
+
             modelBuilder.Entity("CommitteeHub.Domain.Committee", b =>
                 {
                     b.Property<int>("Id")
@@ -357,6 +387,108 @@ namespace CommitteeHub.Migrations.Migrations
                     b.ToTable("committees", (string)null);
                 });
 
+            modelBuilder.Entity("CommitteeHub.Domain.Decision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AlternativesRejected")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CallInReasons")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("CalledInAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionMaker")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ForwardPlanEntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ImplementedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<bool>("IsKeyDecision")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsUrgent")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reconsideration")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ReconsideredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ScrutinisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ScrutinyComments")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ScrutinyOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("ForwardPlanEntryId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("decisions", (string)null);
+                });
+
             modelBuilder.Entity("CommitteeHub.Domain.Declaration", b =>
                 {
                     b.Property<int>("Id")
@@ -394,6 +526,39 @@ namespace CommitteeHub.Migrations.Migrations
                     b.HasIndex("PersonId");
 
                     b.ToTable("declarations", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeHub.Domain.DeclaredConflict", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Dispensation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("DecisionId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("decision_conflicts", (string)null);
                 });
 
             modelBuilder.Entity("CommitteeHub.Domain.Document", b =>
@@ -499,6 +664,99 @@ namespace CommitteeHub.Migrations.Migrations
                         .IsUnique();
 
                     b.ToTable("document_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeHub.Domain.ForwardPlanEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DecisionMaker")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Documents")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<int?>("ExemptParagraph")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("FirstPublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("GeneralExceptionNoticeOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GeneralExceptionReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("HowToMakeRepresentations")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<DateOnly>("IntendedDecisionOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("KeyDecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Matter")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("PrivateReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("ScrutinyChairNotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SpecialUrgencyNoticeOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SpecialUrgencyReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("UrgencyAgreedBy")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("UrgencyAgreedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("UrgencyAgreedOn")
+                        .HasColumnType("date");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntendedDecisionOn");
+
+                    b.ToTable("forward_plan_entries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_forward_plan_entries_exempt_paragraph", "(\"ExemptParagraph\" IS NULL AND \"PrivateReasons\" IS NULL) OR (\"ExemptParagraph\" BETWEEN 1 AND 7 AND \"PrivateReasons\" IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_forward_plan_entries_general_exception", "(\"GeneralExceptionNoticeOn\" IS NULL) = (\"ScrutinyChairNotifiedOn\" IS NULL)");
+
+                            t.HasCheckConstraint("ck_forward_plan_entries_special_urgency", "(\"UrgencyAgreedOn\" IS NULL) = (\"UrgencyAgreedBy\" IS NULL) AND (\"UrgencyAgreedOn\" IS NULL) = (\"SpecialUrgencyNoticeOn\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("CommitteeHub.Domain.Meeting", b =>
@@ -985,11 +1243,59 @@ namespace CommitteeHub.Migrations.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommitteeHub.Domain.CallInSignatory", b =>
+                {
+                    b.HasOne("CommitteeHub.Domain.Decision", null)
+                        .WithMany("CallInSignatories")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommitteeHub.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommitteeHub.Domain.Decision", b =>
+                {
+                    b.HasOne("CommitteeHub.Domain.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CommitteeHub.Domain.ForwardPlanEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ForwardPlanEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CommitteeHub.Domain.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("CommitteeHub.Domain.Declaration", b =>
                 {
                     b.HasOne("CommitteeHub.Domain.AgendaItem", null)
                         .WithMany("Declarations")
                         .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommitteeHub.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommitteeHub.Domain.DeclaredConflict", b =>
+                {
+                    b.HasOne("CommitteeHub.Domain.Decision", null)
+                        .WithMany("Conflicts")
+                        .HasForeignKey("DecisionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1153,6 +1459,13 @@ namespace CommitteeHub.Migrations.Migrations
             modelBuilder.Entity("CommitteeHub.Domain.Committee", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("CommitteeHub.Domain.Decision", b =>
+                {
+                    b.Navigation("CallInSignatories");
+
+                    b.Navigation("Conflicts");
                 });
 
             modelBuilder.Entity("CommitteeHub.Domain.Document", b =>

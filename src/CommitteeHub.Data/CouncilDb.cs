@@ -37,6 +37,8 @@ public sealed class CouncilDb(DbContextOptions<CouncilDb> options) : IdentityDbC
     public DbSet<Declaration> Declarations => Set<Declaration>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ForwardPlanEntry> ForwardPlanEntries => Set<ForwardPlanEntry>();
+    public DbSet<Decision> Decisions => Set<Decision>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -57,6 +57,8 @@ public sealed partial class AgendaItem
     /// <summary>Set when the meeting's minutes are approved and signed: the item's minutes, declarations and
     /// resolutions are then the record and cannot be edited.</summary>
     public bool MinutesSigned { get; private set; }
+    /// <summary>Row version, so that two clerks editing one item never silently overwrite each other.</summary>
+    public uint Version { get; private set; }
 
     public IReadOnlyList<Document> Documents => _documents;
     public IReadOnlyList<Declaration> Declarations => _declarations;

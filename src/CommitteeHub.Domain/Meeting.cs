@@ -295,6 +295,18 @@ public sealed class Meeting
         return record;
     }
 
+    /// <summary>Sets (or, with no kind, clears) one person's attendance, as the clerk corrects the register before the
+    /// minutes are signed.</summary>
+    public void SetAttendance(int personId, AttendanceKind? kind, int? substituteForPersonId = null, string? note = null)
+    {
+        if (Status == MeetingStatus.MinutesApproved)
+            throw new DomainException("The minutes are signed: the attendance they record cannot be changed.");
+        var existing = _attendance.FirstOrDefault(a => a.PersonId == personId);
+        if (existing is not null && kind == existing.Kind && substituteForPersonId == existing.SubstituteForPersonId) return;
+        if (existing is not null) _attendance.Remove(existing);
+        if (kind is { } k) RecordAttendance(personId, k, substituteForPersonId, note);
+    }
+
     public void RecordLeftDuring(int personId, string itemNumber)
     {
         var record = _attendance.FirstOrDefault(a => a.PersonId == personId && a.WasThere)

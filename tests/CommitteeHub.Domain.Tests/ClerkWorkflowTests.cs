@@ -235,3 +235,30 @@ public sealed class ClerkWorkflowTests
         Refused.Because("correction is made by a minute of a later meeting", () => meeting.Item("1").RecordMinutes("13.1", "Changed."));
     }
 }
+
+public sealed class AttendanceRegisterTests
+{
+    [Fact]
+    public void The_clerk_corrects_a_members_attendance_before_the_minutes_are_signed()
+    {
+        var meeting = AMeeting.In(MeetingStatus.Held);
+        meeting.SetAttendance(11, AttendanceKind.Apologies);
+        meeting.SetAttendance(11, AttendanceKind.Present);
+        Assert.Equal(AttendanceKind.Present, Assert.Single(meeting.Attendance).Kind);
+        meeting.SetAttendance(11, null);
+        Assert.Empty(meeting.Attendance);
+    }
+
+    [Fact]
+    public void Attendance_in_signed_minutes_cannot_change() =>
+        Refused.Because("minutes are signed", () => AMeeting.In(MeetingStatus.MinutesApproved).SetAttendance(11, AttendanceKind.Present));
+
+    [Fact]
+    public void A_substitute_is_recorded_with_the_member_they_replace()
+    {
+        var meeting = AMeeting.In(MeetingStatus.Held);
+        Refused.Because("with the member they substitute for", () => meeting.SetAttendance(12, AttendanceKind.Substitute));
+        meeting.SetAttendance(12, AttendanceKind.Substitute, substituteForPersonId: 11);
+        Assert.Equal(11, Assert.Single(meeting.Attendance).SubstituteForPersonId);
+    }
+}

@@ -58,6 +58,7 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         // renumbering and reordering, which exchange numbers, can be saved in one go.
         b.HasIndex(i => new { i.MeetingId, i.Number });
         b.Property(i => i.UrgencyReason).HasMaxLength(1000);
+        b.Property(i => i.Version).IsRowVersion();
         b.Property(i => i.AddedLateAt).HasColumnType("timestamp without time zone");
         b.Property(i => i.Number).HasMaxLength(20);
         b.Property(i => i.SortKey).HasMaxLength(40);

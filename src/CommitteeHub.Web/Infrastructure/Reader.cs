@@ -22,6 +22,9 @@ public sealed class Reader(IHttpContextAccessor http, CouncilDb db, TimeProvider
     public bool IsStaff => User.IsInRole(Roles.Clerk) || User.IsInRole(Roles.Administrator);
     public bool IsCouncillor => User.IsInRole(Roles.Councillor);
 
+    /// <summary>The signed-in person's name, as the audit trail records who took a step.</summary>
+    public string Name => User.FindFirstValue("committeehub:name") ?? User.Identity?.Name ?? "unknown";
+
     public int? PersonId => int.TryParse(User.FindFirstValue(PersonIdClaim), out var id) ? id : null;
 
     public async Task<bool> MayReadExemptAsync(int committeeId, DateTime meetingStart, ExemptAccess access, CancellationToken ct = default)

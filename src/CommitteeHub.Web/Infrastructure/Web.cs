@@ -66,6 +66,10 @@ public static class Format
     public static string Time(DateTime d) => d.ToString("h.mm", System.Globalization.CultureInfo.InvariantCulture) + (d.Hour < 12 ? "am" : "pm");
     public static string When(DateTime d) => $"{Day(d)}, {Time(d)}";
     public static string Iso(DateTime d) => d.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>"a, b and c": a list as a sentence reads.</summary>
+    public static string List(IReadOnlyList<string> parts, string separator = ", ") =>
+        parts.Count <= 1 ? string.Concat(parts) : string.Join(separator, parts.Take(parts.Count - 1)) + " and " + parts[^1];
 }
 
 /// <summary>The council's clock: the real time, read in the UK's time zone whatever the server's own is.</summary>

@@ -17,6 +17,7 @@ public sealed partial class CommitteeHubApp : WebApplicationFactory<Program>, IA
     public async Task InitializeAsync()
     {
         await TestDatabase.ResetAsync();
+        TestDatabase.Clock.Now = TestDatabase.Clock.Start;
         UseKestrel(0);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -90,6 +91,7 @@ public abstract class AppTest(CommitteeHubApp app) : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         await TestDatabase.ResetAsync();
+        TestDatabase.Clock.Now = TestDatabase.Clock.Start;
         // The public page cache outlives a test; the database under it does not.
         await App.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Web.Infrastructure.PublicPageCache.Tag, default);
     }

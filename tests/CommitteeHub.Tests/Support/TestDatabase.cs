@@ -109,8 +109,12 @@ public static class TestDatabase
         new(new DbContextOptionsBuilder<CouncilDb>().UseNpgsql(ConnectionString(TestName)).Options);
 }
 
-public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+/// <summary>The tests' clock: fixed, so pages read the same every run, and moved on only by a test that needs time to
+/// pass (a meeting to be held); each test starts at the fixed moment again.</summary>
+public sealed class FixedClock(DateTimeOffset start) : TimeProvider
 {
-    public override DateTimeOffset GetUtcNow() => now;
+    public DateTimeOffset Start { get; } = start;
+    public DateTimeOffset Now { get; set; } = start;
+    public override DateTimeOffset GetUtcNow() => Now;
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 }

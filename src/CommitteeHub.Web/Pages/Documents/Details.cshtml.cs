@@ -14,13 +14,48 @@ namespace CommitteeHub.Web.Pages.Documents;
 public sealed class Details(IMediator mediator) : PageModel
 {
     public Model Document { get; private set; } = null!;
+    /// <summary>Set when an earlier published version is shown: documents stay open to inspection (s.100C).</summary>
+    public DocumentRevision? Earlier { get; private set; }
+    public IReadOnlyList<(int Version, DateOnly PublishedOn)> EarlierVersions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var result = await mediator.Send(new Query(id, WithContent: false), ct);
         if (result.Refusal is { } refusal) return refusal;
         Document = result.Document!;
+        EarlierVersions = await mediator.Send(new VersionsQuery(id), ct);
         return Page();
+    }
+
+    public async Task<IActionResult> OnGetVersionAsync(int id, int number, CancellationToken ct)
+    {
+        var result = await mediator.Send(new Query(id, WithContent: false), ct);
+        if (result.Refusal is { } refusal) return refusal;
+        var earlier = await mediator.Send(new VersionQuery(id, number), ct);
+        if (earlier is null) return NotFound();
+        if (earlier.Content is not null)
+        {
+            Response.Headers.CacheControl = "private, no-store";
+            return File(earlier.Content, earlier.ContentType ?? "application/octet-stream", earlier.FileName);
+        }
+        Document = result.Document!;
+        Earlier = earlier;
+        EarlierVersions = await mediator.Send(new VersionsQuery(id), ct);
+        return Page();
+    }
+
+    public sealed record VersionsQuery(int Id) : IQuery<IReadOnlyList<(int, DateOnly)>>;
+
+    public sealed record VersionQuery(int Id, int Version) : IQuery<DocumentRevision?>;
+
+    public sealed class VersionsHandler(CouncilDb db) : IQueryHandler<VersionsQuery, IReadOnlyList<(int, DateOnly)>>, IQueryHandler<VersionQuery, DocumentRevision?>
+    {
+        public async ValueTask<IReadOnlyList<(int, DateOnly)>> Handle(VersionsQuery q, CancellationToken ct) =>
+            (await db.Set<DocumentRevision>().AsNoTracking().Where(r => r.DocumentId == q.Id).OrderBy(r => r.Version)
+                .Select(r => new { r.Version, r.PublishedOn }).ToListAsync(ct)).Select(r => (r.Version, r.PublishedOn)).ToList();
+
+        public async ValueTask<DocumentRevision?> Handle(VersionQuery q, CancellationToken ct) =>
+            await db.Set<DocumentRevision>().AsNoTracking().FirstOrDefaultAsync(r => r.DocumentId == q.Id && r.Version == q.Version, ct);
     }
 
     public async Task<IActionResult> OnGetFileAsync(int id, CancellationToken ct)

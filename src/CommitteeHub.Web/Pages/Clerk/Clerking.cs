@@ -1,0 +1,50 @@
+using CommitteeHub.Data;
+using CommitteeHub.Domain;
+using CommitteeHub.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CommitteeHub.Web.Pages.Clerk;
+
+/// <summary>
+/// What every clerk's step shares: it is recorded in the meeting's audit trail (who, when, what), and saved with a
+/// clear message when it cannot be: another clerk's change in between, or an item number taken meanwhile.
+/// </summary>
+public static class Clerking
+{
+    public const string Roles = $"{Data.Roles.Clerk},{Data.Roles.Administrator}";
+
+    public static DateTime Now(TimeProvider clock) => clock.GetLocalNow().DateTime;
+
+    /// <summary>Answers "" when saved, else the reason it was not; nothing is half-saved.</summary>
+    public static async Task<string> SaveAsync(CouncilDb db, int meetingId, Reader reader, TimeProvider clock, string what, CancellationToken ct)
+    {
+        db.AuditEntries.Add(new AuditEntry(meetingId, reader.Name, Now(clock), what));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return "";
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return "Someone else changed this while you were working on it, so your change was not saved. The page now shows their change: check it and make yours again.";
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return "That number is already used on this agenda (another clerk may have just added it). Choose another.";
+        }
+    }
+
+    /// <summary>Makes a save fail with a conflict if the row changed since the form was shown (PostgreSQL xmin).</summary>
+    public static void ExpectVersion<T>(CouncilDb db, T entity, uint? version) where T : class
+    {
+        if (version is { } v) db.Entry(entity).Property("Version").OriginalValue = v;
+    }
+
+    public static async Task<Meeting?> LoadMeetingAsync(CouncilDb db, int meetingId, CancellationToken ct) =>
+        await db.Meetings.Include(m => m.Items).ThenInclude(i => i.Documents)
+            .Include(m => m.Items).ThenInclude(i => i.Resolutions)
+            .Include(m => m.Attendance)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(m => m.Id == meetingId, ct);
+}
