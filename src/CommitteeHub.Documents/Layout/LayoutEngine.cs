@@ -458,9 +458,10 @@ internal sealed class LayoutEngine
                         furniture.Add(new TextOp(_left, _pageHeight - topMargin / 2, _fonts.Regular, size, document.HeaderText, Colour: _text) { ArtifactKind = "Header" });
                     if (marking is not null)
                         furniture.Add(new TextOp(_right, _pageHeight - topMargin / 2, _fonts.Bold, size, marking, AlignRight: true, Colour: _text) { ArtifactKind = "Header" });
-                    furniture.Add(new TextOp((_pageWidth - footerWidth) / 2, bottomMargin / 2, _fonts.Regular, size, footer, Colour: _text) { ArtifactKind = "Footer" });
-                    // The watermark goes under the text; header and footer may go anywhere, being artifacts.
+                    // The watermark goes under the text; the header is read first and the footer last by tools that
+                    // ignore artifacts.
                     page.Ops.InsertRange(0, furniture);
+                    page.Ops.Add(new TextOp((_pageWidth - footerWidth) / 2, bottomMargin / 2, _fonts.Regular, size, footer, Colour: _text) { ArtifactKind = "Footer" });
                     break;
                 }
                 case ImportedPage imported:

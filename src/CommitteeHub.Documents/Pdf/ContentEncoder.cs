@@ -9,9 +9,12 @@ namespace CommitteeHub.Documents.Pdf;
 /// </summary>
 internal static class ContentEncoder
 {
+    /// <param name="resourcePrefix">Replaces the fonts' usual resource-name prefix, for content stamped on an
+    /// imported page whose own resources may already use our names.</param>
     public static string Encode(IReadOnlyList<DrawOp> ops, int pageIndex, List<StructElement> owners,
-        Func<FontFace, EmbeddedFont> fontFor)
+        Func<FontFace, EmbeddedFont> fontFor, string? resourcePrefix = null)
     {
+        string NameOf(EmbeddedFont f) => resourcePrefix is null ? f.ResourceName : resourcePrefix + f.ResourceName;
         var sb = new StringBuilder(ops.Count * 48);
         StructElement? tagged = null;
         string? artifact = null;
@@ -75,7 +78,7 @@ internal static class ContentEncoder
                     if (colour != fill) { Colour(sb, colour, "rg"); fill = colour; }
                     var font = fontFor(t.Face);
                     var x = t.AlignRight ? t.X - t.Face.Font.Measure(t.Text) * t.Size / 1000 : t.X;
-                    sb.Append("BT /").Append(font.ResourceName).Append(' ').Append(PdfSyntax.Num(t.Size)).Append(" Tf 1 0 0 1 ")
+                    sb.Append("BT /").Append(NameOf(font)).Append(' ').Append(PdfSyntax.Num(t.Size)).Append(" Tf 1 0 0 1 ")
                       .Append(PdfSyntax.Num(x)).Append(' ').Append(PdfSyntax.Num(t.Y)).Append(" Tm <");
                     font.Encode(t.Text, sb);
                     sb.Append("> Tj ET\n");
@@ -100,7 +103,7 @@ internal static class ContentEncoder
                     var cy = m.CenterY - sin * width / 2;
                     Colour(sb, m.Colour, "rg");
                     fill = m.Colour;
-                    sb.Append("BT /").Append(font.ResourceName).Append(' ').Append(PdfSyntax.Num(m.Size)).Append(" Tf ")
+                    sb.Append("BT /").Append(NameOf(font)).Append(' ').Append(PdfSyntax.Num(m.Size)).Append(" Tf ")
                       .Append($"{PdfSyntax.Num(cos)} {PdfSyntax.Num(sin)} {PdfSyntax.Num(-sin)} {PdfSyntax.Num(cos)} {PdfSyntax.Num(cx)} {PdfSyntax.Num(cy)} Tm <");
                     font.Encode(m.Text, sb);
                     sb.Append("> Tj ET\n");

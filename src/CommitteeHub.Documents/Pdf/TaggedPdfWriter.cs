@@ -110,8 +110,14 @@ internal static class TaggedPdfWriter
         var mediaBoxText = mediaBox is null ? "[0 0 595.28 841.89]" : copier.Serialize(source.Resolve(mediaBox));
         var (x0, y0, x1) = Box(source.Resolve(mediaBox ?? new ArrayToken([])));
         var stamped = page.Stamp.Select(op => op is TextOp t ? t with { X = t.X + x0, Y = t.Y + y0 } : op).ToList();
+        // Our fonts go into the page's resources under a prefix none of its own names starts with.
+        var resolvedResources = resourcesToken is null ? null : source.Resolve(resourcesToken) as DictionaryToken;
+        var ownFontNames = resolvedResources is not null && resolvedResources.Data.TryGetValue("Font", out var ownFonts) &&
+            source.Resolve(ownFonts) is DictionaryToken ownFontDict ? ownFontDict.Data.Keys.ToList() : [];
+        var prefix = "Stamp";
+        while (ownFontNames.Any(n => n.StartsWith(prefix, StringComparison.Ordinal))) prefix += "X";
         var stampOwners = new List<StructElement>();
-        var stamp = ContentEncoder.Encode(stamped, pageIndex, stampOwners, fontFor);
+        var stamp = ContentEncoder.Encode(stamped, pageIndex, stampOwners, fontFor, prefix);
         var after = w.Allocate();
         w.Stream(after, "", Encoding.Latin1.GetBytes("\nQ EMC\n" + stamp));
         contents.Add(PdfSyntax.Ref(after));
@@ -120,7 +126,7 @@ internal static class TaggedPdfWriter
         // Resources: the page's own, with our fonts added for the stamp under names it cannot already use.
         var res = new StringBuilder("<<");
         var fontsWritten = false;
-        if (resourcesToken is not null && source.Resolve(resourcesToken) is DictionaryToken resDict)
+        if (resolvedResources is { } resDict)
         {
             foreach (var (key, value) in resDict.Data)
             {
@@ -130,14 +136,14 @@ internal static class TaggedPdfWriter
                     res.Append(" /Font <<");
                     if (fontDict is not null)
                         foreach (var (fk, fv) in fontDict.Data) res.Append(' ').Append(PdfSyntax.Name(fk)).Append(' ').Append(copier.Serialize(fv));
-                    foreach (var f in fontObjs) res.Append($" /{f.Key.ResourceName} {PdfSyntax.Ref(f.Value)}");
+                    foreach (var f in fontObjs) res.Append($" /{prefix}{f.Key.ResourceName} {PdfSyntax.Ref(f.Value)}");
                     res.Append(" >>");
                     fontsWritten = true;
                 }
                 else res.Append(' ').Append(PdfSyntax.Name(key)).Append(' ').Append(copier.Serialize(value));
             }
         }
-        if (!fontsWritten) res.Append(" /Font <<").Append(string.Concat(fontObjs.Select(f => $" /{f.Key.ResourceName} {PdfSyntax.Ref(f.Value)}"))).Append(" >>");
+        if (!fontsWritten) res.Append(" /Font <<").Append(string.Concat(fontObjs.Select(f => $" /{prefix}{f.Key.ResourceName} {PdfSyntax.Ref(f.Value)}"))).Append(" >>");
         res.Append(" >>");
 
         var body = new StringBuilder($"<< /Type /Page /Parent {PdfSyntax.Ref(pageTree)} /MediaBox {mediaBoxText}");
