@@ -36,7 +36,7 @@ internal sealed class PdfWriter
 
     /// <summary>Writes a stream; <paramref name="entries"/> are the dictionary's other entries ("/Type /XObject").</summary>
     public void Stream(int number, string entries, ReadOnlySpan<byte> data, bool compress = true,
-        CompressionLevel level = CompressionLevel.Fastest)
+        CompressionLevel level = CompressionLevel.Optimal)
     {
         byte[]? packed = null;
         if (compress)
