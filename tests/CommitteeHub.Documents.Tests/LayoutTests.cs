@@ -26,6 +26,16 @@ public class LayoutTests
     }
 
     [Fact]
+    public void Wrapped_lines_end_with_a_space_so_text_read_without_layout_keeps_words_apart()
+    {
+        // page.Text is the letters as drawn, with no separators added: what a screen reader gets from the tags.
+        var pdf = Render(new Paragraph(Words(200)));
+        using var doc = PdfDocument.Open(pdf);
+        var raw = doc.GetPage(1).Text;
+        for (var i = 1; i < 200; i++) Assert.Contains($"word{i} word{i + 1}", raw);
+    }
+
+    [Fact]
     public void A_paragraph_longer_than_a_page_flows_onto_the_next_in_order()
     {
         var pdf = Render(new Paragraph(Words(1500)));

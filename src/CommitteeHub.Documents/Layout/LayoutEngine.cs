@@ -185,7 +185,7 @@ internal sealed class LayoutEngine
         var lines = LineBreaker.Break([new Run(h.Text, RunStyle.Bold)], f.Width, size, _fonts);
         for (var i = 0; i < lines.Count; i++)
         {
-            PlaceLine(lines[i], f, size, Alignment.Left, _ => element, _headingColour);
+            PlaceLine(lines[i], f, size, Alignment.Left, _ => element, _headingColour, i < lines.Count - 1);
             if (i == 0 && h.Bookmark && !_measuring)
                 _outlines.Add(new OutlineEntry(h.Text, h.Level, _pages.Count - 1, _y + LineHeight(size)));
         }
@@ -209,14 +209,15 @@ internal sealed class LayoutEngine
             }
             return span;
         }
-        foreach (var line in LineBreaker.Break(p.Runs, f.Width, size, _fonts))
-            PlaceLine(line, f, size, p.Alignment, Owner, _text);
+        var lines = LineBreaker.Break(p.Runs, f.Width, size, _fonts);
+        for (var i = 0; i < lines.Count; i++)
+            PlaceLine(lines[i], f, size, p.Alignment, Owner, _text, i < lines.Count - 1);
         _y -= _style.ParagraphSpacing;
     }
 
     /// <summary>Places one line below the last, starting a new page where it does not fit, and draws it with any
     /// list marker waiting for its item's first line.</summary>
-    private void PlaceLine(Line line, Frame f, double size, Alignment alignment, Func<Piece, StructElement?> owner, Rgb colour)
+    private void PlaceLine(Line line, Frame f, double size, Alignment alignment, Func<Piece, StructElement?> owner, Rgb colour, bool continues)
     {
         var height = LineHeight(size);
         if (!_measuring && _y - height < _bottom && !PageEmpty) NewPage();
@@ -235,12 +236,14 @@ internal sealed class LayoutEngine
             Alignment.Right => f.Right - line.Width,
             _ => f.Left,
         };
-        DrawLine(line, x, baseline, size, owner, colour);
+        DrawLine(line, x, baseline, size, owner, colour, continues);
     }
 
     /// <summary>Draws a line's text, one operation per stretch of one style and owner, then its underlines and
-    /// strike-throughs (as artifacts: the structure says which words are inserted or deleted).</summary>
-    private void DrawLine(Line line, double x, double baseline, double size, Func<Piece, StructElement?> owner, Rgb colour)
+    /// strike-throughs (as artifacts: the structure says which words are inserted or deleted). A line that
+    /// <paramref name="continues"/> onto the next ends with a space glyph, so that text read through the structure
+    /// tree (as a screen reader does) does not run the last word of one line into the first of the next.</summary>
+    private void DrawLine(Line line, double x, double baseline, double size, Func<Piece, StructElement?> owner, Rgb colour, bool continues = false)
     {
         var decorations = new List<LineOp>();
         var i = 0;
@@ -272,6 +275,8 @@ internal sealed class LayoutEngine
             x += width;
             i = j;
         }
+        if (continues && _page.Ops.Count > 0 && _page.Ops[^1] is TextOp { Anchor: null } last && last.Text.Length > 0 && !last.Text.EndsWith(' '))
+            _page.Ops[^1] = last with { Text = last.Text + " " };
         _page.Ops.AddRange(decorations);
     }
 
@@ -359,10 +364,9 @@ internal sealed class LayoutEngine
             {
                 var cell = tr is null ? null : new StructElement(isHeader ? "TH" : "TD", tr) { Attributes = isHeader ? "/O /Table /Scope /Column" : null };
                 var baseline = top - pad - (LineHeight(size) - size) / 2 - size * 0.8;
-                foreach (var line in cells[c])
+                for (var l = 0; l < cells[c].Count; l++)
                 {
-                    var spans = new Dictionary<int, StructElement>();
-                    DrawLine(line, x + pad, baseline, size, _ => cell, _text);
+                    DrawLine(cells[c][l], x + pad, baseline, size, _ => cell, _text, l < cells[c].Count - 1);
                     baseline -= LineHeight(size);
                 }
                 x += widths[c];
