@@ -5,6 +5,9 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using CommitteeHub.Benchmarks;
 
+// The PDF pack comparison with Chromium is a console mode, driven by scripts/bench-pdf.sh.
+if (args.Length > 0 && args[0] == "pdf-pack") return PdfPackBenchmark.Run(args);
+
 // A short job (one process, three warm-ups, fifteen measured iterations) so the whole suite runs in a few minutes;
 // the median is the figure the targets are set against.
 var config = DefaultConfig.Instance
@@ -13,3 +16,4 @@ var config = DefaultConfig.Instance
     .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
     .WithOptions(ConfigOptions.JoinSummary);
 BenchmarkSwitcher.FromAssembly(typeof(AmendmentBenchmarks).Assembly).Run(args, config);
+return 0;

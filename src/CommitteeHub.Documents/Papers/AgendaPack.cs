@@ -1,0 +1,171 @@
+using CommitteeHub.Documents.Layout;
+using CommitteeHub.Documents.Templates;
+
+namespace CommitteeHub.Documents.Papers;
+
+/// <summary>
+/// The agenda as councils print it: a front sheet (meeting, membership, quorum, contact, notes on public access,
+/// webcasting and exempt items), the numbered items with the page of the pack where each item's papers start, then
+/// the reports pack: each report from its Markdown and its uploaded appendices merged in at their place.
+/// </summary>
+public static class AgendaPack
+{
+    public static byte[] Render(AgendaPackInput input, AgendaPackOptions options, DocumentTemplates templates) =>
+        DocumentRenderer.Render(Document(input, options, templates), templates);
+
+    /// <summary>The supplementary pack for late items: each item's reason for urgency, and its papers.</summary>
+    public static byte[] Supplement(AgendaPackInput input, Edition edition, DocumentTemplates templates) =>
+        DocumentRenderer.Render(SupplementDocument(input, edition, templates), templates);
+
+    internal static LayoutDocument Document(AgendaPackInput input, AgendaPackOptions options, DocumentTemplates templates)
+    {
+        var w = templates.Wording.Agenda;
+        var m = input.Meeting;
+        var blocks = new List<Block>();
+        blocks.AddRange(MeetingHeading(m, m.Committee, w, options.Edition));
+        blocks.Add(new Heading(2, w.MembershipHeading));
+        blocks.Add(new Paragraph(Membership(input.Membership, w)));
+        if (input.Quorum is not null) blocks.Add(new Paragraph([new Run(w.QuorumLabel + ": ", RunStyle.Bold), new Run(input.Quorum)]));
+        blocks.Add(new Heading(2, w.ContactHeading));
+        blocks.Add(new Paragraph(WordingText.Fill(w.ContactText, ("name", input.Contact.Name),
+            ("telephone", input.Contact.Telephone ?? "-"), ("email", input.Contact.Email ?? "-"))));
+        blocks.Add(new Heading(2, w.PublicAccessHeading) { Bookmark = false });
+        blocks.Add(new Paragraph(w.PublicAccess));
+        blocks.Add(new Heading(2, w.WebcastingHeading) { Bookmark = false });
+        blocks.Add(new Paragraph(w.Webcasting));
+        if (input.Items.Any(i => i.ExemptParagraph is not null))
+        {
+            blocks.Add(new Heading(2, w.ExemptItemsHeading) { Bookmark = false });
+            blocks.Add(new Paragraph(w.ExemptItems));
+        }
+        blocks.Add(new PageBreak());
+        blocks.AddRange(ItemList(input.Items, options, w));
+        if (options.IncludeReports) blocks.AddRange(ReportsPack(input.Items, options.Edition, w));
+        return new LayoutDocument(Title(m, "Agenda", options.Edition, w), blocks)
+        {
+            HeaderText = $"{m.Committee}, {Formats.Date(m.Date)}",
+            Author = m.Council,
+            Subject = options.IncludeReports ? "Agenda and reports pack" : "Agenda",
+        };
+    }
+
+    internal static LayoutDocument SupplementDocument(AgendaPackInput input, Edition edition, DocumentTemplates templates)
+    {
+        var w = templates.Wording.Agenda;
+        var m = input.Meeting;
+        var blocks = new List<Block>();
+        blocks.AddRange(MeetingHeading(m, $"{m.Committee}: {w.SupplementTitle}", w, edition));
+        blocks.Add(new Paragraph(w.SupplementIntro));
+        blocks.AddRange(ItemList(input.Items, new AgendaPackOptions(edition), w, headed: false));
+        blocks.AddRange(ReportsPack(input.Items, edition, w));
+        return new LayoutDocument(Title(m, w.SupplementTitle, edition, w), blocks)
+        {
+            HeaderText = $"{m.Committee}, {Formats.Date(m.Date)}: {w.SupplementTitle}",
+            Author = m.Council,
+            Subject = w.SupplementTitle,
+        };
+    }
+
+    private static string Title(MeetingDetails m, string what, Edition edition, AgendaWording w) =>
+        $"{m.Committee}, {Formats.Date(m.Date)}: {what} ({(edition == Edition.Public ? w.PublicEdition : w.FullEdition)})";
+
+    private static IEnumerable<Block> MeetingHeading(MeetingDetails m, string title, AgendaWording w, Edition edition)
+    {
+        yield return new Paragraph(m.Council, RunStyle.Bold) { Size = 14 };
+        yield return new Heading(1, title);
+        yield return new Paragraph([new Run("Date: ", RunStyle.Bold), new Run(Formats.Date(m.Date))]);
+        yield return new Paragraph([new Run("Time: ", RunStyle.Bold), new Run(Formats.Time(m.Time))]);
+        yield return new Paragraph([new Run("Venue: ", RunStyle.Bold), new Run(m.Venue)]);
+        yield return new Paragraph(edition == Edition.Public ? w.PublicEdition : w.FullEdition, RunStyle.Italic);
+    }
+
+    private static string Membership(IReadOnlyList<CommitteeMember> members, AgendaWording w) =>
+        string.Join(", ", members
+            .OrderBy(x => x.Role switch { MemberRole.Chairman => 0, MemberRole.ViceChairman => 1, _ => 2 })
+            .Select(x => x.Role switch
+            {
+                MemberRole.Chairman => $"{x.Name} ({w.ChairmanCaption})",
+                MemberRole.ViceChairman => $"{x.Name} ({w.ViceChairmanCaption})",
+                _ => x.Name,
+            }));
+
+    internal static string AnchorFor(AgendaItem item) => "item-" + item.Number;
+
+    private static bool HasPapers(AgendaItem item, Edition edition) =>
+        item.Reports.Count > 0 && (edition == Edition.Full || item.ExemptParagraph is null);
+
+    private static IEnumerable<Block> ItemList(IReadOnlyList<AgendaItem> items, AgendaPackOptions options, AgendaWording w, bool headed = true)
+    {
+        if (headed) yield return new Heading(1, w.ItemsHeading);
+        var rows = new List<IReadOnlyList<TableCell>>();
+        var exclusionShown = false;
+        foreach (var item in items)
+        {
+            if (item.ExemptParagraph is not null && !exclusionShown)
+            {
+                // The resolution to exclude the press and public must name the items and the paragraphs (s.100A(4)).
+                var exempt = items.Where(i => i.ExemptParagraph is not null).ToList();
+                var text = WordingText.Fill(w.ExclusionResolution,
+                    ("items", (exempt.Count == 1 ? "item " : "items ") + Formats.Join(exempt.Select(i => i.Number))),
+                    ("paragraphs", (exempt.Select(i => i.ExemptParagraph).Distinct().Count() == 1 ? "paragraph " : "paragraphs ") +
+                        Formats.Join(exempt.Select(i => i.ExemptParagraph!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Distinct())));
+                rows.Add(Row(options, new TableCell(""), new TableCell([new Run(w.ExclusionHeading, RunStyle.Bold), new Run("\n" + text)]), null));
+                exclusionShown = true;
+            }
+            var business = new List<Run> { new(item.Title, RunStyle.Bold) };
+            if (item.ExemptParagraph is int p)
+                business.Add(new Run("\n" + WordingText.Fill(w.ExemptNotice, ("paragraph", p.ToString(System.Globalization.CultureInfo.InvariantCulture))), RunStyle.Italic));
+            if (item.ReasonForUrgency is not null)
+                business.Add(new Run($"\n{w.ReasonForUrgencyLabel}: {item.ReasonForUrgency}", RunStyle.Italic));
+            if (item.Description is not null && (options.Edition == Edition.Full || item.ExemptParagraph is null))
+                business.Add(new Run("\n" + Formats.PlainText(item.Description)));
+            var page = options.IncludeReports && HasPapers(item, options.Edition) ? AnchorFor(item) : null;
+            rows.Add(Row(options, new TableCell(item.Number, RunStyle.Bold), new TableCell(business), page));
+        }
+        IReadOnlyList<TableCell> header = options.IncludeReports
+            ? [new TableCell(w.ItemNumberColumn), new TableCell(w.ItemTitleColumn), new TableCell(w.ItemPageColumn)]
+            : [new TableCell(w.ItemNumberColumn), new TableCell(w.ItemTitleColumn)];
+        yield return new Table(header, rows, options.IncludeReports ? [1.1, 8, 1.1] : [1.1, 9]) { Ruled = false };
+    }
+
+    private static IReadOnlyList<TableCell> Row(AgendaPackOptions options, TableCell number, TableCell business, string? pageAnchor) =>
+        options.IncludeReports
+            ? [number, business, new TableCell(pageAnchor is null ? [] : [new Run("") { PageOf = pageAnchor }])]
+            : [number, business];
+
+    private static IEnumerable<Block> ReportsPack(IReadOnlyList<AgendaItem> items, Edition edition, AgendaWording w)
+    {
+        foreach (var item in items.Where(i => HasPapers(i, edition)))
+        {
+            var blocks = new List<Block> { new Anchor(AnchorFor(item)), new Heading(1, $"{item.Number}. {item.Title}") };
+            if (item.ExemptParagraph is int p)
+                blocks.Add(new Paragraph(WordingText.Fill(w.ExemptNotice, ("paragraph", Formats.Number(p))), RunStyle.Bold));
+            if (item.ReasonForUrgency is not null)
+                blocks.Add(new Paragraph([new Run(w.ReasonForUrgencyLabel + ": ", RunStyle.Bold), new Run(item.ReasonForUrgency)]));
+            foreach (var report in item.Reports)
+            {
+                blocks.Add(new Heading(2, report.Title));
+                if (report.ExemptParagraph is int rp && edition == Edition.Public)
+                {
+                    blocks.Add(new Paragraph(WordingText.Fill(w.ExemptNotice, ("paragraph", Formats.Number(rp))), RunStyle.Italic));
+                    continue;
+                }
+                if (report.ExemptParagraph is int fp)
+                    blocks.Add(new Paragraph(WordingText.Fill(w.ExemptNotice, ("paragraph", Formats.Number(fp))), RunStyle.Bold));
+                blocks.AddRange(MarkdownBlocks.Convert(report.Markdown, headingOffset: 1).Select(Unbookmarked));
+                foreach (var appendix in report.Appendices)
+                {
+                    if (appendix.ExemptParagraph is int ap && edition == Edition.Public)
+                        blocks.Add(new Paragraph([new Run(appendix.Title + ": ", RunStyle.Bold),
+                            new Run(WordingText.Fill(w.ExemptNotice, ("paragraph", Formats.Number(ap))), RunStyle.Italic)]));
+                    else blocks.Add(new Appendix(appendix.Title, appendix.Pdf) { BookmarkLevel = 3 });
+                }
+            }
+            yield return new PageBreak();
+            yield return new Section($"{item.Number}. {item.Title}", blocks);
+        }
+    }
+
+    /// <summary>A report's own headings stay out of the bookmarks, which list items, reports and appendices.</summary>
+    private static Block Unbookmarked(Block b) => b is Heading h ? h with { Level = Math.Max(2, h.Level), Bookmark = false } : b;
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Markdig;
+
+namespace CommitteeHub.Documents.Papers;
+
+/// <summary>Dates, times and lists written as English councils print them: "Wednesday 17 July 2019", "10.30am".</summary>
+internal static class Formats
+{
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Date(DateOnly d) => d.ToString("dddd d MMMM yyyy", EnGb);
+
+    public static string Time(TimeOnly t)
+    {
+        var hour = t.Hour % 12 == 0 ? 12 : t.Hour % 12;
+        var suffix = t.Hour < 12 ? "am" : "pm";
+        return t.Minute == 0 ? $"{hour}{suffix}" : $"{hour}.{t.Minute:00}{suffix}";
+    }
+
+    public static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"8(a)", "8(a) and 9", "8(a), 9 and 12A".</summary>
+    public static string Join(IEnumerable<string> parts)
+    {
+        var list = parts.ToList();
+        return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1];
+    }
+
+    private static readonly MarkdownPipeline Plain = new MarkdownPipelineBuilder().DisableHtml().Build();
+
+    public static string PlainText(string markdown) => Markdown.ToPlainText(markdown, Plain).Trim();
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Tokens;
+
+namespace CommitteeHub.Documents.Pdf;
+
+/// <summary>
+/// An uploaded PDF opened for copying its pages. PdfPig parses the file (cross-reference streams, object streams,
+/// broken offsets); we copy its objects token by token into our own file, with streams left encoded as they were.
+/// </summary>
+internal sealed class ImportedDocument : IDisposable
+{
+    private ImportedDocument(PdfDocument document) => Document = document;
+
+    public PdfDocument Document { get; }
+    public int PageCount => Document.NumberOfPages;
+
+    /// <summary>Opens a PDF that <see cref="Papers.AppendixCheck"/> has accepted.</summary>
+    public static ImportedDocument Open(byte[] bytes) => new(PdfDocument.Open(bytes));
+
+    public void Dispose() => Document.Dispose();
+
+    internal IToken Resolve(IToken token) =>
+        token is IndirectReferenceToken r ? Document.Structure.GetObject(r.Data).Data : token;
+
+    /// <summary>The page's dictionary with the attributes it may inherit from the page tree (resources, boxes,
+    /// rotation) looked up through its ancestors.</summary>
+    internal (DictionaryToken Page, IToken? Resources, IToken? MediaBox, IToken? CropBox, IToken? Rotate) Page(int number)
+    {
+        var page = Document.GetPage(number).Dictionary;
+        IToken? Inherited(string key)
+        {
+            var node = page;
+            for (var depth = 0; node is not null && depth < 64; depth++)
+            {
+                if (node.Data.TryGetValue(key, out var value)) return value;
+                node = node.Data.TryGetValue("Parent", out var parent) ? Resolve(parent) as DictionaryToken : null;
+            }
+            return null;
+        }
+        return (page, Inherited("Resources"), Inherited("MediaBox"), Inherited("CropBox"), Inherited("Rotate"));
+    }
+}
+
+/// <summary>
+/// Copies objects of one imported document into the file being written: each source object is written once, under
+/// a new number, however many pages share it (fonts, images). Keys that would drag in the source's page tree or
+/// structure tree are left out, since the copied pages belong to our tree now.
+/// </summary>
+internal sealed class ObjectCopier(ImportedDocument source, PdfWriter writer)
+{
+    private static readonly HashSet<string> Dropped = ["Parent", "StructParent", "StructParents", "P", "PieceInfo"];
+    private readonly Dictionary<IndirectReference, int> _copied = [];
+    private readonly Queue<(IndirectReference From, int To)> _pending = new();
+
+    /// <summary>Serialises a token, allocating numbers for the objects it refers to.</summary>
+    public string Serialize(IToken token)
+    {
+        var sb = new StringBuilder();
+        Append(sb, token);
+        return sb.ToString();
+    }
+
+    /// <summary>Writes every object referred to so far, and those they refer to.</summary>
+    public void Flush()
+    {
+        while (_pending.Count > 0)
+        {
+            var (from, to) = _pending.Dequeue();
+            var data = source.Document.Structure.GetObject(from).Data;
+            if (data is StreamToken stream) WriteStream(to, stream);
+            else writer.Object(to, Serialize(data));
+        }
+    }
+
+    public void WriteStream(int number, StreamToken stream)
+    {
+        var data = stream.Data.Span;
+        var sb = new StringBuilder("<<");
+        foreach (var (key, value) in stream.StreamDictionary.Data)
+        {
+            if (key == "Length" || Dropped.Contains(key)) continue;
+            sb.Append(' ').Append(PdfSyntax.Name(key)).Append(' ');
+            Append(sb, value);
+        }
+        sb.Append(" /Length ").Append(data.Length.ToString(CultureInfo.InvariantCulture)).Append(" >>");
+        writer.RawStream(number, sb.ToString(), data);
+    }
+
+    private int Map(IndirectReference reference)
+    {
+        if (_copied.TryGetValue(reference, out var number)) return number;
+        number = writer.Allocate();
+        _copied[reference] = number;
+        _pending.Enqueue((reference, number));
+        return number;
+    }
+
+    private void Append(StringBuilder sb, IToken token)
+    {
+        switch (token)
+        {
+            case IndirectReferenceToken r:
+                sb.Append(PdfSyntax.Ref(Map(r.Data)));
+                break;
+            case NameToken n:
+                sb.Append(PdfSyntax.Name(n.Data));
+                break;
+            case NumericToken num:
+                sb.Append(num.HasDecimalPlaces
+                    ? num.Double.ToString("0.######", CultureInfo.InvariantCulture)
+                    : num.Long.ToString(CultureInfo.InvariantCulture));
+                break;
+            case StringToken s:
+                sb.Append('<').Append(Convert.ToHexString(s.GetBytes())).Append('>');
+                break;
+            case HexToken h:
+                sb.Append('<').Append(Convert.ToHexString(h.Bytes.ToArray())).Append('>');
+                break;
+            case BooleanToken b:
+                sb.Append(b.Data ? "true" : "false");
+                break;
+            case ArrayToken a:
+                sb.Append('[');
+                for (var i = 0; i < a.Length; i++)
+                {
+                    if (i > 0) sb.Append(' ');
+                    Append(sb, a.Data[i]);
+                }
+                sb.Append(']');
+                break;
+            case DictionaryToken d:
+                sb.Append("<<");
+                foreach (var (key, value) in d.Data)
+                {
+                    if (Dropped.Contains(key)) continue;
+                    sb.Append(' ').Append(PdfSyntax.Name(key)).Append(' ');
+                    Append(sb, value);
+                }
+                sb.Append(" >>");
+                break;
+            case StreamToken st:
+                // A stream can only be an indirect object; one met inline is written as an object of its own.
+                var number = writer.Allocate();
+                WriteStream(number, st);
+                sb.Append(PdfSyntax.Ref(number));
+                break;
+            default:
+                sb.Append("null");
+                break;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Tokens;
+
+namespace CommitteeHub.Documents.Tests;
+
+/// <summary>Reads the parts of our PDFs that text extraction does not show: the catalog and structure tree.</summary>
+public static class Tokens
+{
+    public static IToken Resolve(PdfDocument doc, IToken token) =>
+        token is IndirectReferenceToken r ? doc.Structure.GetObject(r.Data).Data : token;
+
+    /// <summary>Every structure type (/S) in the structure tree, with the structure element titles.</summary>
+    public static HashSet<string> StructureTypes(PdfDocument doc) => StructureElements(doc).Select(e => e.Type).ToHashSet();
+
+    public static List<(string Type, string? Title)> StructureElements(PdfDocument doc)
+    {
+        var result = new List<(string, string?)>();
+        var root = (DictionaryToken)Resolve(doc, doc.Structure.Catalog.CatalogDictionary.Data["StructTreeRoot"]);
+        void Walk(IToken token, int depth)
+        {
+            if (depth > 64) return;
+            var t = Resolve(doc, token);
+            if (t is ArrayToken a) { foreach (var k in a.Data) Walk(k, depth + 1); return; }
+            if (t is not DictionaryToken d || !d.Data.TryGetValue("S", out var s)) return;
+            var title = d.Data.TryGetValue("T", out var tt) && Resolve(doc, tt) is StringToken st ? st.Data : null;
+            result.Add((((NameToken)s).Data, title));
+            if (d.Data.TryGetValue("K", out var kids)) Walk(kids, depth + 1);
+        }
+        Walk(root.Data["K"], 0);
+        return result;
+    }
+}
