@@ -98,7 +98,7 @@ public static class AgendaPack
     {
         if (headed) yield return new Heading(1, w.ItemsHeading);
         var rows = new List<IReadOnlyList<TableCell>>();
-        var exclusionShown = false;
+        var exclusionShown = items.Any(i => i.IsExclusion);
         foreach (var item in items)
         {
             if (item.ExemptParagraph is not null && !exclusionShown)

@@ -40,6 +40,9 @@ public sealed record AgendaItem(string Number, string Title)
     public IReadOnlyList<Report> Reports { get; init; } = [];
     /// <summary>For a late item: why the Chairman is asked to take it as urgent (s.100B(4)(b)).</summary>
     public string? ReasonForUrgency { get; init; }
+    /// <summary>The agenda's own "Exclusion of the press and public" item: when there is one, the pack prints it
+    /// as it stands rather than adding the resolution itself.</summary>
+    public bool IsExclusion { get; init; }
 }
 
 public sealed record AgendaPackInput(MeetingDetails Meeting, IReadOnlyList<CommitteeMember> Membership, string? Quorum,

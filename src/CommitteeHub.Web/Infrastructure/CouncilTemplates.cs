@@ -1,19 +1,20 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CommitteeHub.Documents.Templates;
 using CommitteeHub.Domain;
 
 namespace CommitteeHub.Web.Infrastructure;
 
 /// <summary>
 /// The wording a council tailors without recompiling, read from <c>templates/</c>: the standard items every agenda
-/// starts with, the resolution that excludes the press and public, and the report template (seed 003's structure).
-/// The folder is copied beside the app; <c>CommitteeHub:Templates</c> points elsewhere.
+/// starts with, and (through the documents library's own templates) the resolution that excludes the press and
+/// public, the report template (seed 003's structure) and the style of the printed papers. The folder is copied
+/// beside the app; <c>CommitteeHub:Templates</c> points elsewhere.
 /// </summary>
 public sealed class CouncilTemplates
 {
     public sealed record StandardItem(AgendaItemRole Role, string Title, string Description, string? DescriptionWithoutPreviousMeeting);
-    public sealed record ExclusionWording(string Title, string Wording);
-    private sealed record AgendaFile(List<StandardItem> StandardItems, ExclusionWording Exclusion, string PreviousMinutesResolution);
+    private sealed record AgendaFile(List<StandardItem> StandardItems, string PreviousMinutesResolution);
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -24,16 +25,17 @@ public sealed class CouncilTemplates
         var agenda = JsonSerializer.Deserialize<AgendaFile>(File.ReadAllText(agendaPath), Json)
             ?? throw new InvalidOperationException($"{agendaPath} is empty.");
         StandardItems = agenda.StandardItems;
-        Exclusion = agenda.Exclusion;
         PreviousMinutesResolution = agenda.PreviousMinutesResolution;
-        ReportTemplate = File.ReadAllText(Path.Combine(directory, "reports", "committee-report.md"));
+        Papers = DocumentTemplates.Load(directory);
     }
 
     public string Directory { get; }
     public IReadOnlyList<StandardItem> StandardItems { get; }
-    public ExclusionWording Exclusion { get; }
     public string PreviousMinutesResolution { get; }
-    public string ReportTemplate { get; }
+    /// <summary>The printed papers' style, fonts and wording.</summary>
+    public DocumentTemplates Papers { get; }
+    public string ReportTemplate => Papers.ReportTemplate;
+    public string ExclusionTitle => Papers.Wording.Agenda.ExclusionHeading;
 
     public static CouncilTemplates Load(IConfiguration configuration, IHostEnvironment environment)
     {
@@ -58,7 +60,7 @@ public sealed class CouncilTemplates
             : "items " + Format.List(exempt.Select(i => $"{i.Number}, {i.Title}").ToList(), separator: "; ");
         var paragraphs = exempt.Select(i => i.ExemptParagraph!.Value).Distinct().Order().ToList();
         var named = paragraphs.Count == 1 ? $"paragraph {paragraphs[0]}" : "paragraphs " + Format.List(paragraphs.Select(p => p.ToString()).ToList());
-        return Exclusion.Wording.Replace("{items}", items).Replace("{paragraphs}", named);
+        return WordingText.Fill(Papers.Wording.Agenda.ExclusionResolution, ("items", items), ("paragraphs", named));
     }
 
     public string PreviousMinutesResolutionFor(DateTime previousMeeting) =>
