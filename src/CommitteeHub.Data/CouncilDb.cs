@@ -39,6 +39,7 @@ public sealed class CouncilDb(DbContextOptions<CouncilDb> options) : IdentityDbC
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ForwardPlanEntry> ForwardPlanEntries => Set<ForwardPlanEntry>();
     public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<PublishedPaper> PublishedPapers => Set<PublishedPaper>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

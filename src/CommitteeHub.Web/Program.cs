@@ -35,6 +35,8 @@ builder.Services.ConfigureApplicationCookie(o =>
 
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Reader>();
+builder.Services.AddScoped<CommitteeHub.Web.Pages.Papers.PaperSources>();
+builder.Services.AddScoped<CommitteeHub.Web.Pages.Papers.PaperArchive>();
 builder.Services.AddMediator((MediatorOptions o) =>
 {
     o.ServiceLifetime = ServiceLifetime.Scoped;

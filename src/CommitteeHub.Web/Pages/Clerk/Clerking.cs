@@ -41,6 +41,15 @@ public static class Clerking
         if (version is { } v) db.Entry(entity).Property("Version").OriginalValue = v;
     }
 
+    /// <summary>A PDF is merged into the printed reports pack, so it must open: not damaged, not encrypted, within
+    /// the size limit. The check runs at upload, when the clerk can still fix it.</summary>
+    public static void RefuseUnreadablePdf(string? fileName, byte[]? content)
+    {
+        if (!string.Equals(Path.GetExtension(fileName), ".pdf", StringComparison.OrdinalIgnoreCase) || content is null) return;
+        if (CommitteeHub.Documents.Papers.AppendixCheck.Inspect(content, Document.MaxUploadBytes) is { Accepted: false, Error: var error })
+            throw new DomainException($"\"{fileName}\" cannot be published: {error}");
+    }
+
     public static async Task<Meeting?> LoadMeetingAsync(CouncilDb db, int meetingId, CancellationToken ct) =>
         await db.Meetings.Include(m => m.Items).ThenInclude(i => i.Documents)
             .Include(m => m.Items).ThenInclude(i => i.Resolutions)

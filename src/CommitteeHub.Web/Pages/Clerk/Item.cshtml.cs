@@ -183,6 +183,7 @@ public sealed class Item(IMediator mediator) : PageModel
                         what = $"Wrote \"{written.Title}\" on item {item.Number} (draft).";
                         break;
                     case Step.UploadPaper:
+                        Clerking.RefuseUnreadablePdf(c.FileName, c.File);
                         var uploaded = item.AttachDocument(Document.Uploaded(f.PaperTitle!, f.PaperKind, f.Author, c.FileName!, c.File!));
                         what = $"Uploaded \"{uploaded.Title}\" ({uploaded.FileName}) on item {item.Number} (draft).";
                         break;

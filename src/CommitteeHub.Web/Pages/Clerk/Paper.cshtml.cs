@@ -82,6 +82,7 @@ public sealed class Paper(IMediator mediator) : PageModel
                 if (paper.IsUpload)
                 {
                     if (c.File is null) throw new DomainException("Choose the new file to upload.");
+                    Clerking.RefuseUnreadablePdf(c.FileName, c.File);
                     paper.Replace(c.FileName!, c.File, Clerking.Now(clock));
                 }
                 else paper.Revise(c.Body!, Clerking.Now(clock));

@@ -13,6 +13,8 @@ public sealed record AgendaItemView(
     IReadOnlyList<DocumentLine> Documents, IReadOnlyList<DeclarationLine> Declarations,
     IReadOnlyList<ResolutionLine> Resolutions, IReadOnlyList<MotionLine> Motions)
 {
+    /// <summary>Set for a late item, added in a supplement: why it is urgent (s.100B(4)(b)).</summary>
+    public string? UrgencyReason { get; init; }
     public bool HasMinutes => MinutesPublished && MayRead && (!string.IsNullOrWhiteSpace(MinutesText) || Resolutions.Count > 0);
 }
 
@@ -42,7 +44,7 @@ public static class AgendaItemViews
             .Select(i => new
             {
                 i.Id, i.Number, i.Title, i.Description, i.IsExempt, i.ExemptParagraph, i.ExemptAccess, i.MinuteNumber, i.MinutesText,
-                i.ResolutionPreamble, i.PublicSummary,
+                i.ResolutionPreamble, i.PublicSummary, i.UrgencyReason,
                 Documents = i.Documents.Where(d => d.PublishedOn != null || staff).OrderBy(d => d.Id)
                     .Select(d => new DocumentLine(d.Id, d.Title, d.Kind, d.Content != null, d.FileName, d.FileSize, d.ExemptParagraph)).ToList(),
                 Declarations = i.Declarations.OrderBy(d => d.Id)
@@ -82,7 +84,7 @@ public static class AgendaItemViews
                 documents,
                 mayRead ? i.Declarations : [],
                 mayRead ? i.Resolutions.Select(r => new ResolutionLine(r.Number, r.Text, r.VotesFor, r.VotesAgainst, r.Abstentions, r.Names)).ToList() : [],
-                mayRead ? i.Motions : []));
+                mayRead ? i.Motions : []) { UrgencyReason = i.UrgencyReason });
         }
         return views;
     }

@@ -25,8 +25,9 @@ public sealed class Details(IMediator mediator) : PageModel
     public sealed record Model(
         int Id, string Committee, string CommitteeSlug, DateTime StartsAt, string Venue, string? Title, MeetingStatus Status,
         string? StatusReason, DateTime? AgendaPublishedAt, DateOnly? MinutesApprovedOn, string? WebcastUrl,
-        IReadOnlyList<AttendanceLine> Attendance, IReadOnlyList<AgendaItemView> Items)
+        IReadOnlyList<AttendanceLine> Attendance, IReadOnlyList<AgendaItemView> Items, string? LatePublicationReason, bool MayReadFullPapers, bool IsStaff)
     {
+        public bool HasSupplement => Items.Any(i => i.UrgencyReason is not null);
         public bool MinutesPublished => Status is MeetingStatus.DraftMinutesPublished or MeetingStatus.MinutesApproved;
         public bool AgendaPublished => Status != MeetingStatus.Scheduled && AgendaPublishedAt is not null;
     }
@@ -52,8 +53,10 @@ public sealed class Details(IMediator mediator) : PageModel
             var items = reader.MaySeeAgenda(meeting.Status)
                 ? await AgendaItemViews.LoadAsync(db, reader, meeting, null, ct)
                 : [];
+            var mayReadFull = reader.IsSignedIn && await reader.MayReadExemptAsync(meeting.CommitteeId, meeting.StartsAt, ExemptAccess.CommitteeMembers, ct);
             return new Model(meeting.Id, committee.Name, committee.Slug, meeting.StartsAt, meeting.Venue, meeting.Title, meeting.Status,
-                meeting.StatusReason, meeting.AgendaPublishedAt, meeting.MinutesApprovedOn, meeting.WebcastUrl, attendance, items);
+                meeting.StatusReason, meeting.AgendaPublishedAt, meeting.MinutesApprovedOn, meeting.WebcastUrl, attendance, items,
+                meeting.LatePublicationReason, mayReadFull, reader.IsStaff);
         }
     }
 }

@@ -162,6 +162,23 @@ namespace CommitteeHub.Migrations.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "published_papers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Subject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Edition = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    GeneratedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_published_papers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "decisions",
                 columns: table => new
                 {
@@ -340,6 +357,12 @@ namespace CommitteeHub.Migrations.Migrations
                 table: "forward_plan_entries",
                 column: "IntendedDecisionOn");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_published_papers_Subject_Edition_Fingerprint",
+                table: "published_papers",
+                columns: new[] { "Subject", "Edition", "Fingerprint" },
+                unique: true);
+
             migrationBuilder.AddForeignKey(
                 name: "FK_meetings_meetings_MinutesApprovedAtMeetingId",
                 table: "meetings",
@@ -372,6 +395,9 @@ namespace CommitteeHub.Migrations.Migrations
 
             migrationBuilder.DropTable(
                 name: "document_revisions");
+
+            migrationBuilder.DropTable(
+                name: "published_papers");
 
             migrationBuilder.DropTable(
                 name: "decisions");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommitteeHub.Migrations.Migrations
 {
     [DbContext(typeof(CouncilDb))]
-    [Migration("20261123215034_ClerkWorkflow")]
+    [Migration("20261123215521_ClerkWorkflow")]
     partial class ClerkWorkflow
     {
         /// <inheritdoc />
@@ -24,6 +24,44 @@ namespace CommitteeHub.Migrations.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("CommitteeHub.Data.PublishedPaper", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("GeneratedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject", "Edition", "Fingerprint")
+                        .IsUnique();
+
+                    b.ToTable("published_papers", (string)null);
+                });
 
             modelBuilder.Entity("CommitteeHub.Data.StaffUser", b =>
                 {

@@ -1,0 +1,212 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CommitteeHub.Data;
+using CommitteeHub.Domain;
+using CommitteeHub.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using P = CommitteeHub.Documents.Papers;
+
+namespace CommitteeHub.Web.Pages.Papers;
+
+/// <summary>
+/// Fills the printed papers' input records from the database, for one reader. What the reader may not see is left
+/// out here, before the renderer is reached: the public edition carries no exempt content at all, and a councillor's
+/// full edition no item restricted to staff. Only published papers are printed.
+/// </summary>
+public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOptions> council)
+{
+    /// <summary>A paper's input, with what identifies its version: the same fingerprint is the same paper.</summary>
+    public sealed record Source<T>(T Input, string Fingerprint);
+
+    public sealed record MeetingFacts(Meeting Meeting, Committee Committee);
+
+    public async Task<MeetingFacts?> MeetingAsync(int id, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Attendance).FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (meeting is null || !reader.MaySeeAgenda(meeting.Status)) return null;
+        var committee = await db.Committees.AsNoTracking().FirstAsync(c => c.Id == meeting.CommitteeId, ct);
+        return new MeetingFacts(meeting, committee);
+    }
+
+    private P.MeetingDetails Details(MeetingFacts f) =>
+        new(council.Value.Name, f.Committee.Name + (f.Meeting.Title is null ? "" : $" ({f.Meeting.Title})"),
+            DateOnly.FromDateTime(f.Meeting.StartsAt), TimeOnly.FromDateTime(f.Meeting.StartsAt), f.Meeting.Venue);
+
+    /// <summary>Which exempt items the reader may read in a full edition (none in the public one).</summary>
+    private async Task<Func<AgendaItem, bool>> ExemptReadable(MeetingFacts f, P.Edition edition, CancellationToken ct)
+    {
+        if (edition == P.Edition.Public) return _ => false;
+        var members = await reader.MayReadExemptAsync(f.Committee.Id, f.Meeting.StartsAt, ExemptAccess.CommitteeMembers, ct);
+        var staff = await reader.MayReadExemptAsync(f.Committee.Id, f.Meeting.StartsAt, ExemptAccess.StaffOnly, ct);
+        return i => i.ExemptAccess == ExemptAccess.StaffOnly ? staff : members;
+    }
+
+    public async Task<Source<P.AgendaPackInput>> AgendaAsync(MeetingFacts f, P.Edition edition, bool supplement, bool withContent, CancellationToken ct)
+    {
+        var items = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == f.Meeting.Id)
+            .Include(i => i.Documents.Where(d => d.PublishedOn != null)).ToListAsync(ct);
+        var readable = await ExemptReadable(f, edition, ct);
+        var sources = new List<string>();
+        var chosen = items.Where(i => (i.AddedLateAt is not null) == supplement).OrderBy(i => i.SortKey, StringComparer.Ordinal).ToList();
+        var printed = new List<P.AgendaItem>();
+        foreach (var i in chosen)
+        {
+            var open = !i.IsExempt || readable(i);
+            var reports = open ? await Reports(i, edition, withContent, sources, ct) : [];
+            printed.Add(new P.AgendaItem(i.Number, i.Title)
+            {
+                Description = open && i.Description.Length > 0 ? i.Description : null,
+                ExemptParagraph = i.ExemptParagraph,
+                Reports = reports,
+                ReasonForUrgency = i.UrgencyReason,
+                IsExclusion = i.Role == AgendaItemRole.Exclusion,
+            });
+        }
+        var day = DateOnly.FromDateTime(f.Meeting.StartsAt);
+        var membership = (await db.Memberships.AsNoTracking()
+            .Where(s => s.CommitteeId == f.Committee.Id && s.From <= day && (s.To == null || s.To >= day) && s.Role != MembershipRole.Substitute)
+            .Join(db.People, s => s.PersonId, p => p.Id, (s, p) => new { s.Role, p.DisplayName, p.LastName }).ToListAsync(ct))
+            .OrderBy(m => m.Role).ThenBy(m => m.LastName, StringComparer.Ordinal)
+            .Select(m => new P.CommitteeMember(m.DisplayName, m.Role switch { MembershipRole.Chairman => P.MemberRole.Chairman, MembershipRole.ViceChairman => P.MemberRole.ViceChairman, _ => P.MemberRole.Member }))
+            .ToList();
+        var input = new P.AgendaPackInput(Details(f), membership, f.Committee.Quorum?.ToString(),
+            new P.ContactOfficer(f.Committee.ContactOfficer ?? "Democratic Services", council.Value.Telephone, council.Value.Email), printed);
+        return new Source<P.AgendaPackInput>(input, Fingerprint(input, sources));
+    }
+
+    /// <summary>Written papers print from their Markdown; uploaded PDFs are merged in after the report they follow.</summary>
+    private async Task<IReadOnlyList<P.Report>> Reports(AgendaItem item, P.Edition edition, bool withContent, List<string> sources, CancellationToken ct)
+    {
+        var reports = new List<P.Report>();
+        foreach (var d in item.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Id))
+        {
+            if (d.ExemptParagraph is not null && edition == P.Edition.Public)
+            {
+                reports.Add(new P.Report(d.Title, "") { ExemptParagraph = d.ExemptParagraph });
+                continue;
+            }
+            if (!d.IsUpload)
+            {
+                reports.Add(new P.Report(d.Title, d.Body ?? "") { ExemptParagraph = d.ExemptParagraph });
+                continue;
+            }
+            sources.Add($"{d.Id}:{d.Version}:{d.FileSize}");
+            if (d.ContentType != "application/pdf")
+            {
+                reports.Add(new P.Report(d.Title, $"Published as a separate file, {d.FileName}, with the meeting's papers on the council's website."));
+                continue;
+            }
+            var bytes = withContent ? await db.Documents.AsNoTracking().Where(x => x.Id == d.Id).Select(x => x.Content!).FirstAsync(ct) : [];
+            if (withContent && P.AppendixCheck.Inspect(bytes) is { Accepted: false } refused)
+            {
+                reports.Add(new P.Report(d.Title, $"This appendix could not be included in the pack ({refused.Error}). It is published as a separate file, {d.FileName}."));
+                continue;
+            }
+            var appendix = new P.ReportAppendix(d.Title, bytes) { ExemptParagraph = d.ExemptParagraph };
+            if (reports.Count > 0 && reports[^1].Markdown.Length > 0) reports[^1] = reports[^1] with { Appendices = [.. reports[^1].Appendices, appendix] };
+            else reports.Add(new P.Report(d.Title, "") { Appendices = [appendix] });
+        }
+        return reports;
+    }
+
+    public async Task<Source<P.MinutesInput>> MinutesAsync(MeetingFacts f, P.Edition edition, CancellationToken ct)
+    {
+        var items = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == f.Meeting.Id)
+            .Include(i => i.Resolutions).ThenInclude(r => r.RecordedVotes).Include(i => i.Declarations).AsSplitQuery().ToListAsync(ct);
+        var readable = await ExemptReadable(f, edition, ct);
+        var personIds = f.Meeting.Attendance.SelectMany(a => new[] { a.PersonId, a.SubstituteForPersonId ?? a.PersonId })
+            .Concat(items.SelectMany(i => i.Declarations.Select(d => d.PersonId).Concat(i.Resolutions.SelectMany(r => r.RecordedVotes.Select(v => v.PersonId))))).Distinct().ToList();
+        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var day = DateOnly.FromDateTime(f.Meeting.StartsAt);
+        var roles = await db.Memberships.AsNoTracking().Where(s => s.CommitteeId == f.Committee.Id && s.From <= day && (s.To == null || s.To >= day))
+            .ToDictionaryAsync(s => s.PersonId, s => s.Role, ct);
+        string Name(int id) => people[id].DisplayName;
+        IEnumerable<Domain.Attendance> Of(params AttendanceKind[] kinds) => f.Meeting.Attendance.Where(a => kinds.Contains(a.Kind)).OrderBy(a => people[a.PersonId].LastName, StringComparer.Ordinal);
+        var attendance = new P.Attendance(Of(AttendanceKind.Present, AttendanceKind.Virtual).Select(a => new P.CommitteeMember(Name(a.PersonId) + (a.Kind == AttendanceKind.Virtual ? " (remotely)" : ""),
+            roles.GetValueOrDefault(a.PersonId) switch { MembershipRole.Chairman => P.MemberRole.Chairman, MembershipRole.ViceChairman => P.MemberRole.ViceChairman, _ => P.MemberRole.Member })).ToList())
+        {
+            Apologies = Of(AttendanceKind.Apologies).Select(a => Name(a.PersonId)).ToList(),
+            Substitutes = Of(AttendanceKind.Substitute).Select(a => new P.Substitution(Name(a.PersonId), Name(a.SubstituteForPersonId!.Value))).ToList(),
+            Officers = Of(AttendanceKind.InAttendance).Where(a => people[a.PersonId].Kind == PersonKind.Officer).Select(a => new P.OfficerPresent(Name(a.PersonId), people[a.PersonId].JobTitle ?? "")).ToList(),
+            InAttendance = Of(AttendanceKind.InAttendance).Where(a => people[a.PersonId].Kind != PersonKind.Officer).Select(a => Name(a.PersonId)).ToList(),
+        };
+        var ordered = items.OrderBy(i => i.SortKey, StringComparer.Ordinal).ToList();
+        var declarations = ordered.Where(i => !i.IsExempt || readable(i)).SelectMany(i => i.Declarations.Select(d => new P.DeclarationOfInterest(Name(d.PersonId), i.Number,
+            $"{Declaration.WithArticle(d.Kind)}: {d.Nature}{(d.LeftTheRoom ? "; left the room for the item" : "")}{(d.DispensationGranted ? "; a dispensation had been granted" : "")}"))).ToList();
+        var minuted = ordered.Where(i => !string.IsNullOrWhiteSpace(i.MinutesText) || i.Resolutions.Count > 0).Select(i =>
+        {
+            var open = !i.IsExempt || readable(i);
+            return new P.MinuteItem(i.MinuteNumber ?? i.Number, i.Title)
+            {
+                Markdown = open ? i.MinutesText : null,
+                Resolutions = open ? Resolutions(i, Name) : [],
+                ExemptParagraph = i.ExemptParagraph,
+                PublicSummaryMarkdown = i.PublicSummary,
+                ReasonForUrgency = i.UrgencyReason,
+            };
+        }).ToList();
+        var input = new P.MinutesInput(Details(f), attendance, declarations, minuted)
+        {
+            Approved = f.Meeting.MinutesApprovedOn is { } on ? new P.Approval(f.Meeting.MinutesSignedBy ?? "the Chairman", on) : null,
+        };
+        return new Source<P.MinutesInput>(input, Fingerprint(input, []));
+    }
+
+    private static IReadOnlyList<P.Resolution> Resolutions(AgendaItem item, Func<int, string> name)
+    {
+        var preamble = item.ResolutionPreamble ?? "Resolved:";
+        var ordered = item.Resolutions.OrderBy(r => r.Number).ToList();
+        if (ordered.All(r => r.VotesFor is null)) return ordered.Count == 0 ? [] : [new P.Resolution(preamble, ordered.Select(r => r.Text).ToList())];
+        return ordered.Select((r, n) => new P.Resolution(n == 0 ? preamble : "Further resolved:", [r.Text])
+        {
+            Vote = r.VotesFor is null ? null : new P.Vote(P.VoteOutcome.Carried)
+            {
+                For = r.VotesFor, Against = r.VotesAgainst, Abstained = r.Abstentions,
+                NamesFor = Named(r, VoteChoice.For), NamesAgainst = Named(r, VoteChoice.Against), NamesAbstaining = Named(r, VoteChoice.Abstain),
+            },
+        }).ToList();
+
+        IReadOnlyList<string>? Named(Domain.Resolution r, VoteChoice choice) =>
+            r.RecordedVotes.Count == 0 ? null : r.RecordedVotes.Where(v => v.Choice == choice).Select(v => name(v.PersonId)).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The motion with each amendment, for anyone who may read the item it is on.</summary>
+    public async Task<(Source<P.MotionInput> Source, int MeetingId)?> MotionAsync(int id, CancellationToken ct)
+    {
+        var motion = await db.Motions.AsNoTracking().Include(m => m.Amendments).FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (motion?.AgendaItemId is not { } itemId) return null;
+        var item = await db.AgendaItems.AsNoTracking().FirstAsync(i => i.Id == itemId, ct);
+        var f = await MeetingAsync(item.MeetingId, ct);
+        if (f is null || !await reader.MayReadItemAsync(f.Meeting.Status, f.Committee.Id, f.Meeting.StartsAt, item.IsExempt, item.ExemptAccess, ct)) return null;
+        var ids = motion.Amendments.SelectMany(a => new[] { a.MoverId, a.SeconderId ?? a.MoverId }).Append(motion.MoverId).Append(motion.SeconderId ?? motion.MoverId).Distinct().ToList();
+        var names = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
+        var amendments = motion.Amendments.OrderBy(a => a.Number).Select(a => new P.AmendmentInput(names[a.MoverId], a.SeconderId is { } s ? names[s] : null, a.Text, a.Status switch
+        {
+            AmendmentStatus.Carried => P.AmendmentOutcome.Carried,
+            AmendmentStatus.Lost => P.AmendmentOutcome.Lost,
+            AmendmentStatus.Withdrawn => P.AmendmentOutcome.Withdrawn,
+            AmendmentStatus.AcceptedByMover => P.AmendmentOutcome.Accepted,
+            _ => P.AmendmentOutcome.Pending,
+        })).ToList();
+        var input = new P.MotionInput(Details(f), item.Number, motion.Title, names[motion.MoverId], motion.SeconderId is { } sec ? names[sec] : null, motion.Text, amendments);
+        return (new Source<P.MotionInput>(input, Fingerprint(input, [])), f.Meeting.Id);
+    }
+
+    /// <summary>Appendix files are identified by their document's id and version, not their bytes, so a paper's
+    /// version is known without reading every file.</summary>
+    private static readonly JsonSerializerOptions FingerprintJson = new() { Converters = { new BytesAsLength() } };
+
+    private sealed class BytesAsLength : System.Text.Json.Serialization.JsonConverter<byte[]>
+    {
+        public override byte[] Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
+        public override void Write(Utf8JsonWriter writer, byte[] value, JsonSerializerOptions options) => writer.WriteStringValue("file");
+    }
+
+    private static string Fingerprint<T>(T input, IEnumerable<string> sources)
+    {
+        var json = JsonSerializer.Serialize(input, FingerprintJson) + "|" + string.Join(",", sources);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+    }
+}
