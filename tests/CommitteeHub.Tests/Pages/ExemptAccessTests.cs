@@ -10,7 +10,7 @@ namespace CommitteeHub.Tests.Pages;
 /// on unless the item is restricted to staff; the public never — on every page and download.</summary>
 public sealed class ExemptAccessTests(CommitteeHubApp app) : AppTest(app)
 {
-    private static async Task<string> ConfidentialSentence(int documentId)
+    internal static async Task<string> ConfidentialSentence(int documentId)
     {
         await using var db = Db();
         var body = await db.Documents.Where(d => d.Id == documentId).Select(d => d.Body).SingleAsync();
