@@ -194,3 +194,66 @@ public sealed partial class PaperTests(CommitteeHubApp app) : AppTest(app)
         Assert.Equal(HttpStatusCode.NotFound, (await App.Anonymous().GetAsync($"/meetings/{scheduled}/pack.pdf")).StatusCode);
     }
 }
+
+/// <summary>Uploaded PDF appendices: merged into the pack at their place, and refused at upload when they would not
+/// open.</summary>
+public sealed class AppendixTests(CommitteeHubApp app) : AppTest(app)
+{
+    public static byte[] APdf(string text)
+    {
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4).AddText(text, 12, new UglyToad.PdfPig.Core.PdfPoint(72, 720), font);
+        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4).AddText("Second page of the appendix", 12, new UglyToad.PdfPig.Core.PdfPoint(72, 720), font);
+        return builder.Build();
+    }
+
+    [Fact]
+    public async Task An_uploaded_pdf_appendix_is_merged_into_the_pack_with_its_pages()
+    {
+        int meetingId;
+        await using (var db = Db())
+        {
+            meetingId = await Demo.SelectCommitteeMeetingOf17July2019(db);
+            var item = await db.AgendaItems.Include(i => i.Documents).Where(i => i.MeetingId == meetingId && !i.IsExempt && i.Documents.Any())
+                .OrderBy(i => i.SortKey).FirstAsync();
+            item.AttachDocument(Document.Uploaded("Ofsted inspection letter", DocumentKind.Appendix, null, "letter.pdf", APdf("Appendix A: the inspection letter of 23 May 2019"))
+                .Approve().PublishedAt(new DateOnly(2019, 7, 9)));
+            await db.SaveChangesAsync();
+        }
+        var response = await App.Anonymous().GetAsync($"/meetings/{meetingId}/pack.pdf");
+        var (text, pages) = PaperTests.Read(await response.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Appendix A: the inspection letter of 23 May 2019", text);
+        Assert.Contains("Second page of the appendix", text);
+        Assert.Contains($"Page {pages} of {pages}", text);
+    }
+
+    [Theory]
+    [InlineData("broken.pdf", "not a PDF")]
+    [InlineData("empty-ish.pdf", "%PDF-1.7")]
+    public async Task A_pdf_that_would_not_open_is_refused_at_upload_with_a_clear_message(string fileName, string content)
+    {
+        int itemId;
+        await using (var db = Db())
+        {
+            itemId = await db.AgendaItems.Where(i => db.Meetings.Any(m => m.Id == i.MeetingId && m.Status == MeetingStatus.AgendaPublished))
+                .OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
+        }
+        var clerk = await App.SignedInAs(DemoCouncil.ClerkEmail);
+        var form = await clerk.GetStringAsync($"/clerk/items/{itemId}");
+        using var body = new MultipartFormDataContent
+        {
+            { new StringContent(CommitteeHubApp.AntiforgeryToken(form)), "__RequestVerificationToken" },
+            { new StringContent("UploadPaper"), "step" },
+            { new StringContent("Budget appendix"), "Input.PaperTitle" },
+            { new StringContent("Appendix"), "Input.PaperKind" },
+            { new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes(content)), "Upload", fileName },
+        };
+        var response = await clerk.PostAsync($"/clerk/items/{itemId}", body);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains($"\"{fileName}\" cannot be published", html);
+        await using var check = Db();
+        Assert.False(await check.Documents.AnyAsync(d => d.AgendaItemId == itemId && d.Title == "Budget appendix"));
+    }
+}

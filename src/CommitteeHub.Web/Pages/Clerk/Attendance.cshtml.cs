@@ -15,7 +15,6 @@ namespace CommitteeHub.Web.Pages.Clerk;
 public sealed class Attendance(IMediator mediator) : PageModel
 {
     public View Model { get; private set; } = null!;
-    [BindProperty] public Dictionary<int, AttendanceKind?> Register { get; set; } = [];
     [BindProperty] public int? PersonId { get; set; }
     [BindProperty] public AttendanceKind? Kind { get; set; }
     [BindProperty] public int? SubstituteFor { get; set; }
@@ -27,9 +26,10 @@ public sealed class Attendance(IMediator mediator) : PageModel
         if (step is not ("Register" or "Add")) ModelState.AddModelError(string.Empty, "Choose a step.");
         if (step == "Add" && PersonId is null) ModelState.AddModelError(nameof(PersonId), "Choose the person to add.");
         if (step == "Add" && Kind is null) ModelState.AddModelError(nameof(Kind), "Choose how they attended.");
+        var register = Clerking.PerPerson<AttendanceKind>(Request.Form, "Register", ModelState);
         if (!ModelState.IsValid) return await Show(id, ct);
         var changes = step == "Add" ? new Dictionary<int, (AttendanceKind?, int?)> { [PersonId!.Value] = (Kind, SubstituteFor) }
-            : Register.ToDictionary(r => r.Key, r => (r.Value, (int?)null));
+            : register.ToDictionary(r => r.Key, r => (r.Value, (int?)null));
         var error = await mediator.Send(new Command(id, changes), ct);
         if (error is null) return NotFound();
         if (error.Length > 0)

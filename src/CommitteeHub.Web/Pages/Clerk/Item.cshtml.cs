@@ -20,7 +20,6 @@ public sealed class Item(IMediator mediator) : PageModel
     public View Model { get; private set; } = null!;
     [BindProperty] public Form Input { get; set; } = new();
     [BindProperty] public IFormFile? Upload { get; set; }
-    [BindProperty] public Dictionary<int, VoteChoice?> Names { get; set; } = [];
 
     public sealed class Form
     {
@@ -85,8 +84,8 @@ public sealed class Item(IMediator mediator) : PageModel
                 bytes = buffer.ToArray();
             }
         }
+        var names = Clerking.PerPerson<VoteChoice>(Request.Form, "Names", ModelState).Where(n => n.Value is not null).Select(n => new RecordedVoteLine(n.Key, n.Value!.Value)).ToList();
         if (!ModelState.IsValid) return await Show(id, ct);
-        var names = Names.Where(n => n.Value is not null).Select(n => new RecordedVoteLine(n.Key, n.Value!.Value)).ToList();
         var error = await mediator.Send(new Command(id, s, paper, Input, Upload?.FileName, bytes, names), ct);
         if (error is null) return NotFound();
         if (error.Length > 0)
