@@ -231,6 +231,9 @@ namespace CommitteeHub.Migrations.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("Abstentions")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("AdmittedOn")
                         .HasColumnType("date");
 
@@ -268,6 +271,12 @@ namespace CommitteeHub.Migrations.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("VotesAgainst")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VotesFor")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MoverId");
@@ -278,6 +287,35 @@ namespace CommitteeHub.Migrations.Migrations
                         .IsUnique();
 
                     b.ToTable("amendments", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeHub.Domain.AmendmentVote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AmendmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("AmendmentId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("amendment_votes", (string)null);
                 });
 
             modelBuilder.Entity("CommitteeHub.Domain.Attendance", b =>
@@ -1252,6 +1290,21 @@ namespace CommitteeHub.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("CommitteeHub.Domain.AmendmentVote", b =>
+                {
+                    b.HasOne("CommitteeHub.Domain.Amendment", null)
+                        .WithMany("RecordedVotes")
+                        .HasForeignKey("AmendmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommitteeHub.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommitteeHub.Domain.Attendance", b =>
                 {
                     b.HasOne("CommitteeHub.Domain.Meeting", null)
@@ -1492,6 +1545,11 @@ namespace CommitteeHub.Migrations.Migrations
                     b.Navigation("Documents");
 
                     b.Navigation("Resolutions");
+                });
+
+            modelBuilder.Entity("CommitteeHub.Domain.Amendment", b =>
+                {
+                    b.Navigation("RecordedVotes");
                 });
 
             modelBuilder.Entity("CommitteeHub.Domain.Committee", b =>

@@ -269,8 +269,7 @@ public sealed class Meeting
     /// <summary>A resolution of the meeting on one of its items; on a budget decision every vote is recorded by name.</summary>
     public Resolution Resolve(AgendaItem item, string text, Vote? vote = null)
     {
-        if (item.IsBudgetDecision && vote?.Names is not { Count: > 0 })
-            throw new DomainException($"Item {item.Number} is a budget decision: the law requires the names of those voting for, against and abstaining to be recorded (SI 2014/165). Record the vote by name.");
+        if (item.IsBudgetDecision) Vote.RequireNames(vote, $"Item {item.Number}");
         return item.Resolve(text, vote);
     }
 

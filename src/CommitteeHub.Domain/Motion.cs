@@ -93,11 +93,13 @@ public sealed class Motion
         amendment.Move();
     }
 
-    public void CarryAmendment(int number)
+    /// <summary>Records an amendment carried, with its vote; on a budget decision the vote must be by name.</summary>
+    public void CarryAmendment(int number, Vote? vote = null, bool budgetDecision = false)
     {
         var amendment = UndecidedMotionsAmendment(number);
         RequireReadsAgainstCurrentText(amendment);
-        amendment.Carry();
+        if (budgetDecision) Vote.RequireNames(vote, $"Amendment {number}");
+        amendment.Carry(vote);
         SubstantiveText = amendment.Text;
     }
 
@@ -128,7 +130,11 @@ public sealed class Motion
     public void FlagRebaseConflict(int number, string explanation) =>
         UndecidedMotionsAmendment(number).FlagConflict(Guard.Required(explanation, "The conflict", 2_000));
 
-    public void LoseAmendment(int number) => UndecidedMotionsAmendment(number).Lose();
+    public void LoseAmendment(int number, Vote? vote = null, bool budgetDecision = false)
+    {
+        if (budgetDecision) Vote.RequireNames(vote, $"Amendment {number}");
+        UndecidedMotionsAmendment(number).Lose(vote);
+    }
 
     public void WithdrawAmendment(int number) => UndecidedMotionsAmendment(number).Withdraw();
 
@@ -193,6 +199,8 @@ public sealed class Motion
 /// <summary>An amendment to a motion, held as the full text of the motion as it would read if carried.</summary>
 public sealed class Amendment
 {
+    private readonly List<AmendmentVote> _recordedVotes = [];
+
     private Amendment() { }
 
     internal Amendment(int number, int moverId, int? seconderId, string basedOn, string text, DateOnly tabledOn, bool late)
@@ -224,6 +232,11 @@ public sealed class Amendment
     /// <summary>Why the amendment could not be re-read against the substantive motion automatically.</summary>
     public string? RebaseConflict { get; private set; }
     public AmendmentStatus Status { get; private set; }
+    public int? VotesFor { get; private set; }
+    public int? VotesAgainst { get; private set; }
+    public int? Abstentions { get; private set; }
+    /// <summary>Who voted which way, where the vote was recorded (always on a budget decision).</summary>
+    public IReadOnlyList<AmendmentVote> RecordedVotes => _recordedVotes;
 
     public bool IsPending => Status is AmendmentStatus.Tabled;
 
@@ -246,8 +259,26 @@ public sealed class Amendment
     internal void FlagConflict(string explanation) => RebaseConflict = explanation;
 
     internal void Move() => Step(AmendmentStatus.Tabled, AmendmentStatus.Moved, "be moved");
-    internal void Carry() => Step(AmendmentStatus.Moved, AmendmentStatus.Carried, "be carried");
-    internal void Lose() => Step(AmendmentStatus.Moved, AmendmentStatus.Lost, "be lost");
+    internal void Carry(Vote? vote)
+    {
+        vote?.Check();
+        Step(AmendmentStatus.Moved, AmendmentStatus.Carried, "be carried");
+        RecordVote(vote);
+    }
+
+    internal void Lose(Vote? vote)
+    {
+        vote?.Check();
+        Step(AmendmentStatus.Moved, AmendmentStatus.Lost, "be lost");
+        RecordVote(vote);
+    }
+
+    private void RecordVote(Vote? vote)
+    {
+        if (vote is null) return;
+        (VotesFor, VotesAgainst, Abstentions) = (vote.For, vote.Against, vote.Abstentions);
+        _recordedVotes.AddRange((vote.Names ?? []).Select(n => new AmendmentVote(n.PersonId, n.Choice)));
+    }
 
     internal void AcceptByMover()
     {
@@ -275,4 +306,20 @@ public sealed class Amendment
         AmendmentStatus.AcceptedByMover => "Accepted by the mover",
         _ => status.ToString(),
     };
+}
+
+public sealed class AmendmentVote
+{
+    private AmendmentVote() { }
+
+    internal AmendmentVote(int personId, VoteChoice choice)
+    {
+        PersonId = personId;
+        Choice = choice;
+    }
+
+    public int Id { get; private set; }
+    public int AmendmentId { get; private set; }
+    public int PersonId { get; private set; }
+    public VoteChoice Choice { get; private set; }
 }

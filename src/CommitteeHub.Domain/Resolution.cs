@@ -7,6 +7,29 @@ public sealed record RecordedVoteLine(int PersonId, VoteChoice Choice);
 /// <summary>How the meeting voted: counts, and where the vote was recorded, who voted which way.</summary>
 public sealed record Vote(int For, int Against, int Abstentions, IReadOnlyList<RecordedVoteLine>? Names = null)
 {
+    public bool IsRecorded => Names is { Count: > 0 };
+
+    /// <summary>Refuses a vote that cannot have happened: negative counts, a member voting twice, names that do not
+    /// add up to the counts.</summary>
+    internal void Check()
+    {
+        if (For < 0 || Against < 0 || Abstentions < 0)
+            throw new DomainException("Vote counts cannot be negative.");
+        if (Names is not { Count: > 0 } names) return;
+        if (names.Select(n => n.PersonId).Distinct().Count() != names.Count)
+            throw new DomainException("A member can vote only once on a resolution.");
+        if (names.Count(n => n.Choice == VoteChoice.For) != For || names.Count(n => n.Choice == VoteChoice.Against) != Against ||
+            names.Count(n => n.Choice == VoteChoice.Abstain) != Abstentions)
+            throw new DomainException("The recorded names do not add up to the vote counts.");
+    }
+
+    /// <summary>A budget decision, and every amendment to it, is voted on by name (SI 2014/165).</summary>
+    internal static void RequireNames(Vote? vote, string what)
+    {
+        if (vote?.IsRecorded != true)
+            throw new DomainException($"{what} is a budget decision: the law requires the names of those voting for, against and abstaining to be recorded (SI 2014/165). Record the vote by name.");
+    }
+
     public static Vote Recorded(IReadOnlyList<RecordedVoteLine> names) =>
         new(names.Count(n => n.Choice == VoteChoice.For), names.Count(n => n.Choice == VoteChoice.Against),
             names.Count(n => n.Choice == VoteChoice.Abstain), names);
@@ -24,18 +47,8 @@ public sealed class Resolution
         Number = number;
         Text = Guard.Markdown(text, "Resolution text", 20_000, required: true);
         if (vote is null) return;
-        if (vote.For < 0 || vote.Against < 0 || vote.Abstentions < 0)
-            throw new DomainException("Vote counts cannot be negative.");
-        if (vote.Names is { Count: > 0 } names)
-        {
-            if (names.Select(n => n.PersonId).Distinct().Count() != names.Count)
-                throw new DomainException("A member can vote only once on a resolution.");
-            if (names.Count(n => n.Choice == VoteChoice.For) != vote.For ||
-                names.Count(n => n.Choice == VoteChoice.Against) != vote.Against ||
-                names.Count(n => n.Choice == VoteChoice.Abstain) != vote.Abstentions)
-                throw new DomainException("The recorded names do not add up to the vote counts.");
-            _recordedVotes.AddRange(names.Select(n => new RecordedVote(n.PersonId, n.Choice)));
-        }
+        vote.Check();
+        if (vote.Names is { Count: > 0 } names) _recordedVotes.AddRange(names.Select(n => new RecordedVote(n.PersonId, n.Choice)));
         VotesFor = vote.For;
         VotesAgainst = vote.Against;
         Abstentions = vote.Abstentions;

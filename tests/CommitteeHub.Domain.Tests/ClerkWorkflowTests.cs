@@ -262,3 +262,50 @@ public sealed class AttendanceRegisterTests
         Assert.Equal(11, Assert.Single(meeting.Attendance).SubstituteForPersonId);
     }
 }
+
+public sealed class BudgetAmendmentTests
+{
+    private static Motion AMovedMotionWithAMovedAmendment()
+    {
+        var motion = new Motion("Revenue budget 2027/28", 1, 2, "That the budget be approved.", new DateOnly(2027, 1, 10));
+        motion.PlaceOnAgenda(5, new DateOnly(2027, 2, 18), new ProcedureRules(), WorkingCalendar.EnglandAndWales);
+        motion.Move();
+        motion.TableAmendment(3, 4, "That the budget be approved, with £2 million moved to early help.", new DateOnly(2027, 2, 10));
+        motion.MoveAmendment(1);
+        return motion;
+    }
+
+    private static readonly Vote ByName = Vote.Recorded([new(1, VoteChoice.Against), new(3, VoteChoice.For), new(4, VoteChoice.For)]);
+
+    [Fact]
+    public void Recorded_votes_every_amendment_to_a_budget_decision_is_voted_on_by_name()
+    {
+        var motion = AMovedMotionWithAMovedAmendment();
+        Refused.Because("SI 2014/165", () => motion.CarryAmendment(1, new Vote(2, 1, 0), budgetDecision: true));
+        Refused.Because("SI 2014/165", () => motion.LoseAmendment(1, null, budgetDecision: true));
+        Assert.Equal(AmendmentStatus.Moved, motion.Amendments[0].Status);
+
+        motion.CarryAmendment(1, ByName, budgetDecision: true);
+
+        var amendment = motion.Amendments[0];
+        Assert.Equal((2, 1, 0), (amendment.VotesFor!.Value, amendment.VotesAgainst!.Value, amendment.Abstentions!.Value));
+        Assert.Equal(3, amendment.RecordedVotes.Count);
+    }
+
+    [Fact]
+    public void An_amendment_elsewhere_may_be_decided_without_a_vote_or_with_counts()
+    {
+        var motion = AMovedMotionWithAMovedAmendment();
+        motion.LoseAmendment(1, new Vote(10, 20, 1));
+        Assert.Equal(20, motion.Amendments[0].VotesAgainst);
+        Assert.Empty(motion.Amendments[0].RecordedVotes);
+    }
+
+    [Fact]
+    public void A_vote_whose_names_do_not_add_up_is_refused_and_the_amendment_stays_undecided()
+    {
+        var motion = AMovedMotionWithAMovedAmendment();
+        Refused.Because("do not add up", () => motion.CarryAmendment(1, ByName with { For = 5 }));
+        Assert.Equal(AmendmentStatus.Moved, motion.Amendments[0].Status);
+    }
+}

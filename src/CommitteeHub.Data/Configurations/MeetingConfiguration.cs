@@ -175,5 +175,17 @@ internal sealed class AmendmentConfiguration : IEntityTypeConfiguration<Amendmen
         b.HasIndex(a => new { a.MotionId, a.Number }).IsUnique();
         b.HasOne<Person>().WithMany().HasForeignKey(a => a.MoverId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Person>().WithMany().HasForeignKey(a => a.SeconderId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(a => a.RecordedVotes).WithOne().HasForeignKey(v => v.AmendmentId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(a => a.RecordedVotes).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class AmendmentVoteConfiguration : IEntityTypeConfiguration<AmendmentVote>
+{
+    public void Configure(EntityTypeBuilder<AmendmentVote> b)
+    {
+        b.ToTable("amendment_votes");
+        b.HasOne<Person>().WithMany().HasForeignKey(v => v.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(v => new { v.AmendmentId, v.PersonId }).IsUnique();
     }
 }

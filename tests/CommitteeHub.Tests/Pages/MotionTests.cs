@@ -347,4 +347,41 @@ public sealed class MotionTests(CommitteeHubApp app) : AppTest(app)
         await using var check = Db();
         Assert.Equal(MotionStatus.OnAgenda, (await check.Motions.SingleAsync(m => m.Id == motionId)).Status);
     }
+
+    [Fact]
+    public async Task Recorded_votes_on_a_budget_decision_the_clerk_records_every_amendment_vote_by_name()
+    {
+        var motionId = await MotionOnTheNextCouncilAgenda();
+        List<int> voters;
+        await using (var db = Db())
+        {
+            var motion = await db.Motions.SingleAsync(m => m.Id == motionId);
+            var item = await db.AgendaItems.SingleAsync(i => i.Id == motion.AgendaItemId);
+            item.MarkAsBudgetDecision();
+            await db.SaveChangesAsync();
+            var committeeId = await db.Meetings.Where(m => m.Id == item.MeetingId).Select(m => m.CommitteeId).SingleAsync();
+            voters = await db.Memberships.Where(s => s.CommitteeId == committeeId && s.To == null).OrderBy(s => s.PersonId).Select(s => s.PersonId).Take(3).ToListAsync();
+        }
+        var councillor = await App.SignedInAs(DemoCouncil.CouncillorEmail);
+        await Table(councillor, motionId, "That this Council:\n\n- (a) supports the libraries of the county;\n- (b) asks the Cabinet to keep every library open on Saturdays.");
+        var clerk = await App.SignedInAs(DemoCouncil.ClerkEmail);
+        await Record(clerk, motionId, "MoveMotion");
+        await Record(clerk, motionId, "MoveAmendment", 1);
+
+        var counted = await Record(clerk, motionId, "CarryAmendment", 1, new() { ["Vote.For"] = "20", ["Vote.Against"] = "10" });
+        Assert.Contains("SI 2014/165", WebUtility.HtmlDecode(await counted.Content.ReadAsStringAsync()));
+
+        var named = await Record(clerk, motionId, "CarryAmendment", 1, new()
+        {
+            [$"Names[{voters[0]}]"] = "For", [$"Names[{voters[1]}]"] = "For", [$"Names[{voters[2]}]"] = "Against",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, named.StatusCode);
+        var page = WebUtility.HtmlDecode(await App.Anonymous().GetStringAsync($"/motions/{motionId}"));
+        Assert.Contains("For 2 (", page);
+        Assert.Contains("against 1 (", page);
+        await using var check = Db();
+        var amendment = await check.Amendments.Include(a => a.RecordedVotes).SingleAsync(a => a.MotionId == motionId);
+        Assert.Equal(AmendmentStatus.Carried, amendment.Status);
+        Assert.Equal(3, amendment.RecordedVotes.Count);
+    }
 }

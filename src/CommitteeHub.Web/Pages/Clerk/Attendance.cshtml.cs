@@ -26,7 +26,7 @@ public sealed class Attendance(IMediator mediator) : PageModel
         if (step is not ("Register" or "Add")) ModelState.AddModelError(string.Empty, "Choose a step.");
         if (step == "Add" && PersonId is null) ModelState.AddModelError(nameof(PersonId), "Choose the person to add.");
         if (step == "Add" && Kind is null) ModelState.AddModelError(nameof(Kind), "Choose how they attended.");
-        var register = Clerking.PerPerson<AttendanceKind>(Request.Form, "Register", ModelState);
+        var register = FormChoices.PerPerson<AttendanceKind>(Request.Form, "Register", ModelState);
         if (!ModelState.IsValid) return await Show(id, ct);
         var changes = step == "Add" ? new Dictionary<int, (AttendanceKind?, int?)> { [PersonId!.Value] = (Kind, SubstituteFor) }
             : register.ToDictionary(r => r.Key, r => (r.Value, (int?)null));

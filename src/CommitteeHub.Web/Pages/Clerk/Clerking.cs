@@ -41,24 +41,6 @@ public static class Clerking
         if (version is { } v) db.Entry(entity).Property("Version").OriginalValue = v;
     }
 
-    /// <summary>
-    /// Reads a per-person choice posted as <c>Names[12]=For</c>. Read by hand, not model-bound: a dictionary property
-    /// with no such fields in the post would otherwise be bound from every field of the form.
-    /// </summary>
-    public static IReadOnlyDictionary<int, T?> PerPerson<T>(IFormCollection form, string name, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary errors) where T : struct, Enum
-    {
-        var chosen = new Dictionary<int, T?>();
-        foreach (var (key, value) in form)
-        {
-            if (!key.StartsWith(name + "[", StringComparison.Ordinal) || !key.EndsWith(']') || !int.TryParse(key[(name.Length + 1)..^1], out var personId)) continue;
-            var text = value.ToString();
-            if (text.Length == 0) chosen[personId] = null;
-            else if (Enum.TryParse<T>(text, ignoreCase: true, out var choice) && !int.TryParse(text, out _)) chosen[personId] = choice;
-            else errors.AddModelError(string.Empty, $"\"{text}\" is not one of the choices for a member.");
-        }
-        return chosen;
-    }
-
     /// <summary>A PDF is merged into the printed reports pack, so it must open: not damaged, not encrypted, within
     /// the size limit. The check runs at upload, when the clerk can still fix it.</summary>
     public static void RefuseUnreadablePdf(string? fileName, byte[]? content)

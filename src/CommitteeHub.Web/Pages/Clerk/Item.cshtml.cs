@@ -84,7 +84,7 @@ public sealed class Item(IMediator mediator) : PageModel
                 bytes = buffer.ToArray();
             }
         }
-        var names = Clerking.PerPerson<VoteChoice>(Request.Form, "Names", ModelState).Where(n => n.Value is not null).Select(n => new RecordedVoteLine(n.Key, n.Value!.Value)).ToList();
+        var names = FormChoices.PerPerson<VoteChoice>(Request.Form, "Names", ModelState).Where(n => n.Value is not null).Select(n => new RecordedVoteLine(n.Key, n.Value!.Value)).ToList();
         if (!ModelState.IsValid) return await Show(id, ct);
         var error = await mediator.Send(new Command(id, s, paper, Input, Upload?.FileName, bytes, names), ct);
         if (error is null) return NotFound();

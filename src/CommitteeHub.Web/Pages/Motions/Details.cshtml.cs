@@ -31,7 +31,11 @@ public sealed class Details(IMediator mediator) : PageModel
         ItemLink? Item, NoticeView? Notice, bool MayTable, bool MayRecord);
 
     public sealed record AmendmentView(int Number, string Mover, string? Seconder, DateOnly TabledOn, AmendmentStatus Status, bool IsLate,
-        DateOnly? AdmittedOn, string? RebaseConflict, string TrackedChangesHtml, IReadOnlyList<string> Instructions, string Text);
+        DateOnly? AdmittedOn, string? RebaseConflict, string TrackedChangesHtml, IReadOnlyList<string> Instructions, string Text)
+    {
+        /// <summary>"For 30, against 20, abstaining 1", with the names where the vote was recorded.</summary>
+        public string? Vote { get; init; }
+    }
 
     public sealed record ItemLink(int ItemId, string Number, int MeetingId, DateTime MeetingStartsAt, string Committee, ResolutionView? Resolution);
 
@@ -43,9 +47,9 @@ public sealed class Details(IMediator mediator) : PageModel
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken ct)
         {
-            var motion = await db.Motions.AsNoTracking().Include(m => m.Amendments).FirstOrDefaultAsync(m => m.Id == query.Id, ct);
+            var motion = await db.Motions.AsNoTracking().Include(m => m.Amendments).ThenInclude(a => a.RecordedVotes).FirstOrDefaultAsync(m => m.Id == query.Id, ct);
             if (motion is null) return null;
-            var personIds = motion.Amendments.SelectMany(a => new[] { a.MoverId, a.SeconderId ?? 0 })
+            var personIds = motion.Amendments.SelectMany(a => a.RecordedVotes.Select(v => v.PersonId).Append(a.MoverId).Append(a.SeconderId ?? 0))
                 .Concat([motion.MoverId, motion.SeconderId ?? 0]).Distinct().ToList();
             var names = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
             string? Name(int? id) => id is { } i && names.TryGetValue(i, out var n) ? n : null;
@@ -78,8 +82,16 @@ public sealed class Details(IMediator mediator) : PageModel
             {
                 var tree = TrackedChanges.Compare(a.BasedOnText, a.Text);
                 return new AmendmentView(a.Number, Name(a.MoverId)!, Name(a.SeconderId), a.TabledOn, a.Status, a.IsLate, a.AdmittedOn,
-                    a.RebaseConflict, ChangeRenderers.Html(tree), ChangeRenderers.Instructions(tree), a.Text);
+                    a.RebaseConflict, ChangeRenderers.Html(tree), ChangeRenderers.Instructions(tree), a.Text) { Vote = VoteText(a) };
             }).ToList();
+
+            string? VoteText(Amendment a)
+            {
+                if (a.VotesFor is null) return null;
+                string Who(VoteChoice c) => a.RecordedVotes.Count == 0 ? "" :
+                    $" ({string.Join(", ", a.RecordedVotes.Where(v => v.Choice == c).Select(v => Name(v.PersonId)).Order(StringComparer.Ordinal))})";
+                return $"For {a.VotesFor}{Who(VoteChoice.For)}; against {a.VotesAgainst}{Who(VoteChoice.Against)}; abstaining {a.Abstentions}{Who(VoteChoice.Abstain)}.";
+            }
 
             // Amendments still to be decided that change the same words of the motion differently.
             var pending = motion.Amendments.Where(a => a.IsPending && a.BasedOnText == motion.CurrentText).OrderBy(a => a.Number).ToList();

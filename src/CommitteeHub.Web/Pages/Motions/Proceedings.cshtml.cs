@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using CommitteeHub.Amendments;
 using CommitteeHub.Data;
 using CommitteeHub.Domain;
+using CommitteeHub.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,10 @@ namespace CommitteeHub.Web.Pages.Motions;
 public sealed class Proceedings(IMediator mediator) : PageModel
 {
     public Details.Model Motion { get; private set; } = null!;
+    /// <summary>The members who may vote, for a vote recorded by name.</summary>
+    public IReadOnlyList<(int Id, string Name)> Members { get; private set; } = [];
+    /// <summary>The motion is on a budget decision: every vote on it and its amendments is recorded by name.</summary>
+    public bool BudgetDecision { get; private set; }
 
     [BindProperty] public VoteForm Vote { get; set; } = new();
     [BindProperty] public string? ReadAs { get; set; }
@@ -40,8 +45,9 @@ public sealed class Proceedings(IMediator mediator) : PageModel
         if (string.IsNullOrWhiteSpace(step)) ModelState.AddModelError(string.Empty, "Choose a step to record.");
         else if (!Enum.TryParse<Step>(step, ignoreCase: true, out _) || int.TryParse(step, out _))
             ModelState.AddModelError(string.Empty, $"\"{step}\" is not a step in the proceedings on a motion.");
+        var names = FormChoices.PerPerson<VoteChoice>(Request.Form, "Names", ModelState).Where(n => n.Value is not null).Select(n => new RecordedVoteLine(n.Key, n.Value!.Value)).ToList();
         if (!ModelState.IsValid) return await Show(id, ct);
-        var error = await mediator.Send(new Command(id, Enum.Parse<Step>(step!, ignoreCase: true), number, Vote.For, Vote.Against, Vote.Abstentions, ReadAs), ct);
+        var error = await mediator.Send(new Command(id, Enum.Parse<Step>(step!, ignoreCase: true), number, Vote.For, Vote.Against, Vote.Abstentions, names, ReadAs), ct);
         if (error is null) return NotFound();
         if (error.Length > 0)
         {
@@ -57,11 +63,30 @@ public sealed class Proceedings(IMediator mediator) : PageModel
         var motion = await mediator.Send(new Details.Query(id), ct);
         if (motion is null) return NotFound();
         Motion = motion;
+        (Members, BudgetDecision) = await mediator.Send(new VotersQuery(id), ct);
         return Page();
     }
 
     /// <summary>Answers null when the motion does not exist, "" when the step was recorded, else the reason it was refused.</summary>
-    public sealed record Command(int MotionId, Step Step, int? Number, int? For, int? Against, int? Abstentions, string? ReadAs) : ICommand<string?>;
+    public sealed record Command(int MotionId, Step Step, int? Number, int? For, int? Against, int? Abstentions, IReadOnlyList<RecordedVoteLine> Names, string? ReadAs) : ICommand<string?>;
+
+    public sealed record VotersQuery(int MotionId) : IQuery<(IReadOnlyList<(int Id, string Name)>, bool)>;
+
+    public sealed class VotersHandler(CouncilDb db) : IQueryHandler<VotersQuery, (IReadOnlyList<(int Id, string Name)>, bool)>
+    {
+        public async ValueTask<(IReadOnlyList<(int Id, string Name)>, bool)> Handle(VotersQuery q, CancellationToken ct)
+        {
+            var found = await db.Motions.AsNoTracking().Where(m => m.Id == q.MotionId)
+                .Join(db.AgendaItems, m => m.AgendaItemId, i => i.Id, (m, i) => new { i.IsBudgetDecision, i.MeetingId })
+                .Join(db.Meetings, x => x.MeetingId, m => m.Id, (x, m) => new { x.IsBudgetDecision, m.CommitteeId, m.StartsAt }).FirstOrDefaultAsync(ct);
+            if (found is null) return ([], false);
+            var day = DateOnly.FromDateTime(found.StartsAt);
+            var members = await db.Memberships.AsNoTracking()
+                .Where(s => s.CommitteeId == found.CommitteeId && s.From <= day && (s.To == null || s.To >= day))
+                .Join(db.People, s => s.PersonId, p => p.Id, (s, p) => new { p.Id, p.DisplayName, p.LastName }).Distinct().ToListAsync(ct);
+            return (members.OrderBy(p => p.LastName, StringComparer.Ordinal).Select(p => (p.Id, p.DisplayName)).ToList(), found.IsBudgetDecision);
+        }
+    }
 
     public sealed class Handler(CouncilDb db, TimeProvider clock) : ICommandHandler<Command, string?>
     {
@@ -77,6 +102,9 @@ public sealed class Proceedings(IMediator mediator) : PageModel
                     ? "The motion is not on an agenda yet: place it on a meeting's agenda first."
                     : $"The meeting is {Meeting.StatusName(meetingStatus.Value).ToLowerInvariant()}: proceedings are recorded for a meeting whose agenda is published or that has been held.";
             int Number() => c.Number ?? throw new DomainException("Say which amendment.");
+            var budget = await db.AgendaItems.Where(i => i.Id == motion.AgendaItemId).Select(i => i.IsBudgetDecision).FirstOrDefaultAsync(ct);
+            Vote? vote = c.Names.Count > 0 ? Domain.Vote.Recorded(c.Names)
+                : c.For is null && c.Against is null && c.Abstentions is null ? null : new Vote(c.For ?? 0, c.Against ?? 0, c.Abstentions ?? 0);
             try
             {
                 switch (c.Step)
@@ -84,13 +112,13 @@ public sealed class Proceedings(IMediator mediator) : PageModel
                     case Step.MoveMotion: motion.Move(); break;
                     case Step.WithdrawMotion: motion.Withdraw(); break;
                     case Step.LoseMotion: motion.Lose(); break;
-                    case Step.CarryMotion: await Carry(motion, c, ct); break;
+                    case Step.CarryMotion: await Carry(motion, vote, ct); break;
                     case Step.Admit: motion.AdmitAmendment(Number(), DateOnly.FromDateTime(clock.GetLocalNow().DateTime)); break;
                     case Step.MoveAmendment: motion.MoveAmendment(Number()); break;
-                    case Step.LoseAmendment: motion.LoseAmendment(Number()); break;
+                    case Step.LoseAmendment: motion.LoseAmendment(Number(), vote, budget); break;
                     case Step.WithdrawAmendment: motion.WithdrawAmendment(Number()); break;
                     case Step.AcceptAmendment: motion.AcceptAmendment(Number()); ReadPendingAgainstSubstantive(motion); break;
-                    case Step.CarryAmendment: motion.CarryAmendment(Number()); ReadPendingAgainstSubstantive(motion); break;
+                    case Step.CarryAmendment: motion.CarryAmendment(Number(), vote, budget); ReadPendingAgainstSubstantive(motion); break;
                     case Step.ReadAgainst:
                         if (string.IsNullOrWhiteSpace(c.ReadAs)) throw new DomainException("Write how the amendment reads against the substantive motion.");
                         motion.RebaseAmendment(Number(), TrackedChanges.Canonical(c.ReadAs));
@@ -111,14 +139,13 @@ public sealed class Proceedings(IMediator mediator) : PageModel
         }
 
         /// <summary>Carrying the motion makes its words (as amended) the item's resolution, with the vote.</summary>
-        private async Task Carry(Motion motion, Command c, CancellationToken ct)
+        private async Task Carry(Motion motion, Vote? vote, CancellationToken ct)
         {
             motion.Carry();
             var meeting = await db.Meetings.Include(m => m.Items).ThenInclude(i => i.Resolutions)
                 .FirstOrDefaultAsync(m => m.Items.Any(i => i.Id == motion.AgendaItemId), ct)
                 ?? throw new DomainException("The motion is not on an agenda, so there is no item to record its resolution on.");
             var item = meeting.Items.Single(i => i.Id == motion.AgendaItemId);
-            Vote? vote = c.For is null && c.Against is null && c.Abstentions is null ? null : new Vote(c.For ?? 0, c.Against ?? 0, c.Abstentions ?? 0);
             meeting.Resolve(item, motion.CurrentText, vote);
         }
 

@@ -44,6 +44,24 @@ namespace CommitteeHub.Migrations.Migrations
                 nullable: false,
                 defaultValue: "Approved");
 
+            migrationBuilder.AddColumn<int>(
+                name: "Abstentions",
+                table: "amendments",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "VotesAgainst",
+                table: "amendments",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "VotesFor",
+                table: "amendments",
+                type: "integer",
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "AddedLateAt",
                 table: "agenda_items",
@@ -79,6 +97,33 @@ namespace CommitteeHub.Migrations.Migrations
                 rowVersion: true,
                 nullable: false,
                 defaultValue: 0u);
+
+            migrationBuilder.CreateTable(
+                name: "amendment_votes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AmendmentId = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    Choice = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_amendment_votes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_amendment_votes_amendments_AmendmentId",
+                        column: x => x.AmendmentId,
+                        principalTable: "amendments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_amendment_votes_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateTable(
                 name: "audit_entries",
@@ -295,6 +340,17 @@ namespace CommitteeHub.Migrations.Migrations
                 columns: new[] { "MeetingId", "Number" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_amendment_votes_AmendmentId_PersonId",
+                table: "amendment_votes",
+                columns: new[] { "AmendmentId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_amendment_votes_PersonId",
+                table: "amendment_votes",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_audit_entries_MeetingId_At",
                 table: "audit_entries",
                 columns: new[] { "MeetingId", "At" });
@@ -385,6 +441,9 @@ namespace CommitteeHub.Migrations.Migrations
                 table: "meetings");
 
             migrationBuilder.DropTable(
+                name: "amendment_votes");
+
+            migrationBuilder.DropTable(
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
@@ -428,6 +487,18 @@ namespace CommitteeHub.Migrations.Migrations
             migrationBuilder.DropColumn(
                 name: "Status",
                 table: "documents");
+
+            migrationBuilder.DropColumn(
+                name: "Abstentions",
+                table: "amendments");
+
+            migrationBuilder.DropColumn(
+                name: "VotesAgainst",
+                table: "amendments");
+
+            migrationBuilder.DropColumn(
+                name: "VotesFor",
+                table: "amendments");
 
             migrationBuilder.DropColumn(
                 name: "AddedLateAt",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommitteeHub.Migrations.Migrations
 {
     [DbContext(typeof(CouncilDb))]
-    [Migration("20261123215521_ClerkWorkflow")]
+    [Migration("20261123220852_ClerkWorkflow")]
     partial class ClerkWorkflow
     {
         /// <inheritdoc />
@@ -234,6 +234,9 @@ namespace CommitteeHub.Migrations.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("Abstentions")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("AdmittedOn")
                         .HasColumnType("date");
 
@@ -271,6 +274,12 @@ namespace CommitteeHub.Migrations.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("VotesAgainst")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VotesFor")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MoverId");
@@ -281,6 +290,35 @@ namespace CommitteeHub.Migrations.Migrations
                         .IsUnique();
 
                     b.ToTable("amendments", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeHub.Domain.AmendmentVote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AmendmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("AmendmentId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("amendment_votes", (string)null);
                 });
 
             modelBuilder.Entity("CommitteeHub.Domain.Attendance", b =>
@@ -1255,6 +1293,21 @@ namespace CommitteeHub.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("CommitteeHub.Domain.AmendmentVote", b =>
+                {
+                    b.HasOne("CommitteeHub.Domain.Amendment", null)
+                        .WithMany("RecordedVotes")
+                        .HasForeignKey("AmendmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommitteeHub.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommitteeHub.Domain.Attendance", b =>
                 {
                     b.HasOne("CommitteeHub.Domain.Meeting", null)
@@ -1495,6 +1548,11 @@ namespace CommitteeHub.Migrations.Migrations
                     b.Navigation("Documents");
 
                     b.Navigation("Resolutions");
+                });
+
+            modelBuilder.Entity("CommitteeHub.Domain.Amendment", b =>
+                {
+                    b.Navigation("RecordedVotes");
                 });
 
             modelBuilder.Entity("CommitteeHub.Domain.Committee", b =>
