@@ -22,4 +22,18 @@ public static class FormChoices
         return chosen;
     }
 
+    /// <summary>Reads an uploaded file, refusing one over the size limit with a message on its field; null when none
+    /// was chosen.</summary>
+    public static async Task<byte[]?> ReadUploadAsync(IFormFile? file, string field, ModelStateDictionary errors, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0) return null;
+        if (file.Length > Domain.Document.MaxUploadBytes)
+        {
+            errors.AddModelError(field, $"The file is larger than the {Domain.Document.MaxUploadBytes / 1024 / 1024} MB limit.");
+            return null;
+        }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
+    }
 }

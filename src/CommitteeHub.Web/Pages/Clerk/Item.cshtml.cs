@@ -72,18 +72,8 @@ public sealed class Item(IMediator mediator) : PageModel
     {
         if (!Enum.TryParse<Step>(step, ignoreCase: true, out var s) || int.TryParse(step, out _))
             ModelState.AddModelError(string.Empty, string.IsNullOrWhiteSpace(step) ? "Choose a step." : $"\"{step}\" is not a step the clerk can take here.");
-        byte[]? bytes = null;
-        if (s == Step.UploadPaper)
-        {
-            if (Upload is null || Upload.Length == 0) ModelState.AddModelError(nameof(Upload), "Choose the file to upload.");
-            else if (Upload.Length > Document.MaxUploadBytes) ModelState.AddModelError(nameof(Upload), $"The file is larger than the {Document.MaxUploadBytes / 1024 / 1024} MB limit.");
-            else
-            {
-                using var buffer = new MemoryStream();
-                await Upload.CopyToAsync(buffer, ct);
-                bytes = buffer.ToArray();
-            }
-        }
+        var bytes = s == Step.UploadPaper ? await FormChoices.ReadUploadAsync(Upload, nameof(Upload), ModelState, ct) : null;
+        if (s == Step.UploadPaper && bytes is null && ModelState.IsValid) ModelState.AddModelError(nameof(Upload), "Choose the file to upload.");
         var names = FormChoices.PerPerson<VoteChoice>(Request.Form, "Names", ModelState).Where(n => n.Value is not null).Select(n => new RecordedVoteLine(n.Key, n.Value!.Value)).ToList();
         if (!ModelState.IsValid) return await Show(id, ct);
         var error = await mediator.Send(new Command(id, s, paper, Input, Upload?.FileName, bytes, names), ct);

@@ -28,14 +28,7 @@ public sealed class Paper(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        byte[]? bytes = null;
-        if (Upload is { Length: > Document.MaxUploadBytes }) ModelState.AddModelError(nameof(Upload), $"The file is larger than the {Document.MaxUploadBytes / 1024 / 1024} MB limit.");
-        else if (Upload is { Length: > 0 })
-        {
-            using var buffer = new MemoryStream();
-            await Upload.CopyToAsync(buffer, ct);
-            bytes = buffer.ToArray();
-        }
+        var bytes = await FormChoices.ReadUploadAsync(Upload, nameof(Upload), ModelState, ct);
         if (!ModelState.IsValid) return await Show(id, ct);
         var error = await mediator.Send(new Command(id, Body, Upload?.FileName, bytes), ct);
         if (error is null) return NotFound();
