@@ -15,7 +15,9 @@ namespace CommitteeHub.Web.Pages.Clerk;
 public sealed class Attendance(IMediator mediator) : PageModel
 {
     public View Model { get; private set; } = null!;
-    [BindProperty] public Dictionary<int, AttendanceKind?> Register { get; set; } = [];
+    // Named explicitly: unnamed, the "Add" form (which has no register) made the binder fall back to the empty prefix
+    // and try to read "PersonId" as a member id, so a substitute could never be added.
+    [BindProperty(Name = nameof(Register))] public Dictionary<int, AttendanceKind?> Register { get; set; } = [];
     [BindProperty] public int? PersonId { get; set; }
     [BindProperty] public AttendanceKind? Kind { get; set; }
     [BindProperty] public int? SubstituteFor { get; set; }

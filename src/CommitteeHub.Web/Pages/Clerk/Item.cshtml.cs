@@ -20,7 +20,9 @@ public sealed class Item(IMediator mediator) : PageModel
     public View Model { get; private set; } = null!;
     [BindProperty] public Form Input { get; set; } = new();
     [BindProperty] public IFormFile? Upload { get; set; }
-    [BindProperty] public Dictionary<int, VoteChoice?> Names { get; set; } = [];
+    // Named explicitly: unnamed, a form without votes (every form but the resolution's) made the binder fall back to
+    // the empty prefix and try to read "Input.Title" as a member id, refusing every step with "not in a correct format".
+    [BindProperty(Name = nameof(Names))] public Dictionary<int, VoteChoice?> Names { get; set; } = [];
 
     public sealed class Form
     {
