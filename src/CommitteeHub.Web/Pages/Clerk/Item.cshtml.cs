@@ -59,6 +59,13 @@ public sealed class Item(IMediator mediator) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var result = await Show(id, ct);
+        Fill();
+        return result;
+    }
+
+    /// <summary>Fills the forms from the item as saved.</summary>
+    private void Fill()
+    {
         if (Model is not null)
         {
             Input.Version = Model.Version;
@@ -68,7 +75,6 @@ public sealed class Item(IMediator mediator) : PageModel
             Input.MinuteNumber = Model.MinuteNumber; Input.Minutes = Model.Minutes; Input.Preamble = Model.Preamble; Input.PublicSummary = Model.PublicSummary;
             Input.Body = Model.ReportTemplate;
         }
-        return result;
     }
 
     public async Task<IActionResult> OnPostAsync(int id, string? step, int? paper, CancellationToken ct)
@@ -93,6 +99,16 @@ public sealed class Item(IMediator mediator) : PageModel
         if (error is null) return NotFound();
         if (error.Length > 0)
         {
+            if (error == Clerking.Conflict)
+            {
+                // As the message promises, show the other clerk's change and its version, not what this clerk typed:
+                // otherwise the stale version is posted again and every further save conflicts too.
+                ModelState.Clear();
+                ModelState.AddModelError(string.Empty, error);
+                var shown = await Show(id, ct);
+                Fill();
+                return shown;
+            }
             ModelState.AddModelError(string.Empty, error);
             return await Show(id, ct);
         }
