@@ -93,6 +93,13 @@ public sealed class Item(IMediator mediator) : PageModel
                 bytes = buffer.ToArray();
             }
         }
+        // "ten" in a vote box fails binding with the framework's "The value 'ten' is not valid for For."; say what is wanted.
+        foreach (var (key, label) in new[] { ("Input.For", "Votes for"), ("Input.Against", "Votes against"), ("Input.Abstentions", "Abstentions") })
+            if (ModelState[key] is { Errors.Count: > 0 } entry && !int.TryParse(entry.AttemptedValue, out _))
+            {
+                entry.Errors.Clear();
+                entry.Errors.Add($"{label} must be a number from 0 to 500.");
+            }
         if (!ModelState.IsValid) return await Show(id, ct);
         var names = Names.Where(n => n.Value is not null).Select(n => new RecordedVoteLine(n.Key, n.Value!.Value)).ToList();
         var error = await mediator.Send(new Command(id, s, paper, Input, Upload?.FileName, bytes, names), ct);
