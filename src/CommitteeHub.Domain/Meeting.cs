@@ -201,9 +201,10 @@ public sealed class Meeting
     /// <summary>Gives an item (and its parts: 8(a), 8(b) follow 8) a new number before the agenda is published.</summary>
     public void Renumber(AgendaItem item, string number)
     {
-        RequireAgendaOpen("renumbered");
         number = AgendaItemNumber.Normalise(number);
+        // Keeping the number is no renumbering: the item's form posts its number at every save, after publication too.
         if (string.Equals(number, item.Number, StringComparison.OrdinalIgnoreCase)) return;
+        RequireAgendaOpen("renumbered");
         if (AgendaItemNumber.IsUnder(number, item.Number))
             throw new DomainException($"Item {item.Number} cannot be renumbered as one of its own parts ({number}).");
         var family = _items.Where(i => AgendaItemNumber.IsUnder(i.Number, item.Number)).ToList();

@@ -36,4 +36,8 @@ public static class Demo
     /// <summary>The person the demo councillor account belongs to.</summary>
     public static async Task<int> DemoCouncillorPersonId(CouncilDb db) =>
         await db.Users.Where(u => u.Email == Web.Demo.DemoCouncil.CouncillorEmail).Select(u => u.PersonId!.Value).SingleAsync();
+
+    /// <summary>The Select Committee of seeds 003 and 004, which the clerk's tests schedule meetings for.</summary>
+    public static async Task<int> SelectCommitteeId(CouncilDb db) =>
+        await db.Committees.Where(c => c.Name == "Children and Young People's Services Select Committee").Select(c => c.Id).SingleAsync();
 }

@@ -16,6 +16,8 @@ public static class Clerking
 
     public static DateTime Now(TimeProvider clock) => clock.GetLocalNow().DateTime;
 
+    public const string Conflict = "Someone else changed this while you were working on it, so your change was not saved. The page now shows their change: check it and make yours again.";
+
     /// <summary>Answers "" when saved, else the reason it was not; nothing is half-saved.</summary>
     public static async Task<string> SaveAsync(CouncilDb db, int meetingId, Reader reader, TimeProvider clock, string what, CancellationToken ct)
     {
@@ -27,7 +29,7 @@ public static class Clerking
         }
         catch (DbUpdateConcurrencyException)
         {
-            return "Someone else changed this while you were working on it, so your change was not saved. The page now shows their change: check it and make yours again.";
+            return Conflict;
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {

@@ -56,6 +56,13 @@ public sealed class Item(IMediator mediator) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var result = await Show(id, ct);
+        Fill();
+        return result;
+    }
+
+    /// <summary>Fills the forms from the item as saved.</summary>
+    private void Fill()
+    {
         if (Model is not null)
         {
             Input.Version = Model.Version;
@@ -65,7 +72,6 @@ public sealed class Item(IMediator mediator) : PageModel
             Input.MinuteNumber = Model.MinuteNumber; Input.Minutes = Model.Minutes; Input.Preamble = Model.Preamble; Input.PublicSummary = Model.PublicSummary;
             Input.Body = Model.ReportTemplate;
         }
-        return result;
     }
 
     public async Task<IActionResult> OnPostAsync(int id, string? step, int? paper, CancellationToken ct)
@@ -75,11 +81,28 @@ public sealed class Item(IMediator mediator) : PageModel
         var bytes = s == Step.UploadPaper ? await FormChoices.ReadUploadAsync(Upload, nameof(Upload), ModelState, ct) : null;
         if (s == Step.UploadPaper && bytes is null && ModelState.IsValid) ModelState.AddModelError(nameof(Upload), "Choose the file to upload.");
         var names = FormChoices.PerPerson<VoteChoice>(Request.Form, "Names", ModelState).Where(n => n.Value is not null).Select(n => new RecordedVoteLine(n.Key, n.Value!.Value)).ToList();
+        // "ten" in a vote box fails binding with the framework's "The value 'ten' is not valid for For."; say what is wanted.
+        foreach (var (key, label) in new[] { ("Input.For", "Votes for"), ("Input.Against", "Votes against"), ("Input.Abstentions", "Abstentions") })
+            if (ModelState[key] is { Errors.Count: > 0 } entry && !int.TryParse(entry.AttemptedValue, out _))
+            {
+                entry.Errors.Clear();
+                entry.Errors.Add($"{label} must be a number from 0 to 500.");
+            }
         if (!ModelState.IsValid) return await Show(id, ct);
         var error = await mediator.Send(new Command(id, s, paper, Input, Upload?.FileName, bytes, names), ct);
         if (error is null) return NotFound();
         if (error.Length > 0)
         {
+            if (error == Clerking.Conflict)
+            {
+                // As the message promises, show the other clerk's change and its version, not what this clerk typed:
+                // otherwise the stale version is posted again and every further save conflicts too.
+                ModelState.Clear();
+                ModelState.AddModelError(string.Empty, error);
+                var shown = await Show(id, ct);
+                Fill();
+                return shown;
+            }
             ModelState.AddModelError(string.Empty, error);
             return await Show(id, ct);
         }
