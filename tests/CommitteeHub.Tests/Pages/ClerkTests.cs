@@ -520,7 +520,17 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
         Assert.Contains("Supplement", clerkPage.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Reply to the Department")).TextContent);
         Assert.Contains("in a supplement: " + reason, clerkPage.QuerySelector("ul.history")!.TextContent);
         Assert.Contains(reason, Decoded(await clerk.GetStringAsync($"/clerk/items/{itemId}")));
-        Assert.Contains("Reply to the Department for Education", Decoded(await App.Anonymous().GetStringAsync($"/meetings/{meetingId}")));
+        var publicPage = Decoded(await App.Anonymous().GetStringAsync($"/meetings/{meetingId}"));
+        Assert.Contains("Reply to the Department for Education", publicPage);
+        Assert.Contains("Supplementary item", publicPage);
+        Assert.Contains(reason, publicPage);
+        Assert.Contains($"/meetings/{meetingId}/supplement.pdf", publicPage);
+        var supplement = await App.Anonymous().GetAsync($"/meetings/{meetingId}/supplement.pdf");
+        var (text, _) = PaperTests.Read(await supplement.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Reply to the Department for Education", text);
+        Assert.Contains(reason, text);
+        var (pack, _) = PaperTests.Read(await (await App.Anonymous().GetAsync($"/meetings/{meetingId}/pack.pdf")).Content.ReadAsByteArrayAsync());
+        Assert.DoesNotContain("Reply to the Department for Education", pack);
     }
 
     [Fact]
