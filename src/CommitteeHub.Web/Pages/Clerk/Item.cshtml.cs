@@ -48,7 +48,6 @@ public sealed class Item(IMediator mediator) : PageModel
         [Range(0, 500, ErrorMessage = "Votes for must be a number from 0 to 500.")] public int? For { get; set; }
         [Range(0, 500, ErrorMessage = "Votes against must be a number from 0 to 500.")] public int? Against { get; set; }
         [Range(0, 500, ErrorMessage = "Abstentions must be a number from 0 to 500.")] public int? Abstentions { get; set; }
-        public bool Recorded { get; set; }
     }
 
     public enum Step { SaveDetails, WritePaper, UploadPaper, SubmitPaper, ApprovePaper, ReturnPaper, SaveMinutes, Declare, Resolve }
@@ -226,7 +225,7 @@ public sealed class Item(IMediator mediator) : PageModel
                         what = $"Recorded a declaration of interest on item {item.Number}.";
                         break;
                     case Step.Resolve:
-                        Vote? vote = f.Recorded ? (c.Names.Count == 0 ? throw new DomainException("Record how each member voted, or untick \"recorded vote\".") : Vote.Recorded(c.Names))
+                        Vote? vote = c.Names.Count > 0 ? Vote.Recorded(c.Names)
                             : f.For is null && f.Against is null && f.Abstentions is null ? null : new Vote(f.For ?? 0, f.Against ?? 0, f.Abstentions ?? 0);
                         var resolution = meeting.Resolve(item, f.Resolution!, vote);
                         what = $"Recorded resolution {resolution.Number} on item {item.Number}.";
