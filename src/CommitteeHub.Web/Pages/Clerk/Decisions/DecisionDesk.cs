@@ -21,7 +21,7 @@ public static class DecisionDesk
         }
         catch (DbUpdateConcurrencyException)
         {
-            return "Someone else changed this while you were working on it, so your change was not saved. The page now shows their change: check it and make yours again.";
+            return Clerking.Conflict;
         }
     }
 
