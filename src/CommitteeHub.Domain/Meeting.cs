@@ -250,7 +250,16 @@ public sealed class Meeting
     {
         var exempt = _items.Where(i => i.IsExempt).OrderBy(i => i.SortKey, StringComparer.Ordinal).ToList();
         var exclusion = _items.FirstOrDefault(i => i.Role == AgendaItemRole.Exclusion);
-        if (exempt.Count == 0) return exclusion;
+        if (exempt.Count == 0)
+        {
+            // No exempt business left: an exclusion item with nothing to exclude goes, while the agenda is open.
+            if (exclusion is not null && Status is MeetingStatus.Scheduled or MeetingStatus.Postponed && exclusion.Documents.Count == 0)
+            {
+                _items.Remove(exclusion);
+                return null;
+            }
+            return exclusion;
+        }
         if (exclusion is not null)
         {
             exclusion.Describe(exclusion.Title, resolutionWording(exempt));

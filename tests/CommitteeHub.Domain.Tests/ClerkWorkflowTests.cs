@@ -309,3 +309,22 @@ public sealed class BudgetAmendmentTests
         Assert.Equal(AmendmentStatus.Moved, motion.Amendments[0].Status);
     }
 }
+
+public sealed class ExclusionItemTests
+{
+    [Fact]
+    public void When_no_item_is_exempt_any_longer_the_exclusion_item_goes()
+    {
+        var meeting = new Meeting(1, new DateTime(2026, 4, 23, 10, 0, 0), "Council Chamber");
+        meeting.AddItem("1", "Apologies");
+        var contract = meeting.AddItem("2", "Placements contract");
+        contract.MarkExempt(3, "Commercial terms of a live tender.");
+        meeting.ProvideForExclusion("Exclusion of the press and public", exempt => $"{exempt.Count} exempt");
+        Assert.Contains(meeting.Items, i => i.Role == AgendaItemRole.Exclusion);
+
+        contract.MakePublic();
+        Assert.Null(meeting.ProvideForExclusion("Exclusion of the press and public", exempt => $"{exempt.Count} exempt"));
+
+        Assert.DoesNotContain(meeting.Items, i => i.Role == AgendaItemRole.Exclusion);
+    }
+}

@@ -186,7 +186,9 @@ public sealed class Item(IMediator mediator) : PageModel
                         if (f.ExemptParagraph is > 0) item.MarkExempt(f.ExemptParagraph.Value, f.PublicInterest!, f.StaffOnly ? ExemptAccess.StaffOnly : ExemptAccess.CommitteeMembers);
                         else if (item.IsExempt) item.MakePublic();
                         item.MarkAsBudgetDecision(f.BudgetDecision);
-                        if (meeting.Items.Any(i => i.IsExempt)) meeting.ProvideForExclusion(templates.ExclusionTitle, templates.ExclusionResolution);
+                        var exclusion = meeting.Items.FirstOrDefault(i => i.Role == AgendaItemRole.Exclusion);
+                        if (meeting.ProvideForExclusion(templates.ExclusionTitle, templates.ExclusionResolution) is null && exclusion is not null)
+                            db.AgendaItems.Remove(exclusion);
                         what = $"Saved item {item.Number}, {item.Title}{(item.IsExempt ? $", exempt under paragraph {item.ExemptParagraph}" : "")}.";
                         break;
                     case Step.WritePaper:
