@@ -29,3 +29,9 @@ need_chromium() {
     if [ -x /usr/bin/chromium ]; then return 0; fi
     apt_install chromium fonts-dejavu-core
 }
+
+# The tests check every PDF the app makes with two independent readers: qpdf (structure) and poppler (text).
+need_pdf_tools() {
+    if command -v qpdf >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; then return 0; fi
+    apt_install qpdf poppler-utils
+}

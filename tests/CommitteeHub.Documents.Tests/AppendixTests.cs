@@ -130,26 +130,24 @@ public class ExternalCheckTests
     }
 
     [Fact]
-    public void Qpdf_finds_no_errors_in_our_papers()
+    public async Task Qpdf_finds_no_errors_in_our_papers()
     {
         foreach (var (name, pdf) in Papers())
         {
-            var result = Pdfs.RunTool("qpdf", "--check", Pdfs.Save(pdf, $"qpdf-{name}.pdf"));
-            if (result is null) return; // qpdf is not installed here: nothing to check with
-            Assert.True(result.Value.ExitCode == 0, result.Value.Output);
-            Assert.Contains("No syntax or stream encoding errors", result.Value.Output);
+            var result = await Pdfs.RunToolAsync("qpdf", "--check", Pdfs.Save(pdf, $"qpdf-{name}.pdf"));
+            Assert.True(result.ExitCode == 0, result.Output);
+            Assert.Contains("No syntax or stream encoding errors", result.Output);
         }
     }
 
     [Fact]
-    public void Poppler_extracts_the_same_words()
+    public async Task Poppler_extracts_the_same_words()
     {
         foreach (var (name, pdf) in Papers())
         {
-            var result = Pdfs.RunTool("pdftotext", Pdfs.Save(pdf, $"poppler-{name}.pdf"), "-");
-            if (result is null) return; // poppler-utils is not installed here
-            Assert.Equal(0, result.Value.ExitCode);
-            Assert.Contains(name == "agenda" ? "Adoption of an Improvement Plan" : "Amendment 1 by Mr Simmons", result.Value.Output);
+            var result = await Pdfs.RunToolAsync("pdftotext", Pdfs.Save(pdf, $"poppler-{name}.pdf"), "-");
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains(name == "agenda" ? "Adoption of an Improvement Plan" : "Amendment 1 by Mr Simmons", result.Output);
         }
     }
 }

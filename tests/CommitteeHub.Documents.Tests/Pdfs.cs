@@ -28,18 +28,19 @@ public static class Pdfs
 
     public static List<Letter> Letters(Page page) => page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
 
-    /// <summary>Runs a command-line PDF tool where installed; returns null when it is not.</summary>
-    public static (int ExitCode, string Output)? RunTool(string tool, params string[] args)
+    /// <summary>Runs a command-line PDF tool (test.sh installs qpdf and poppler-utils); fails the test if it is missing.</summary>
+    public static async Task<(int ExitCode, string Output)> RunToolAsync(string tool, params string[] args)
     {
-        var path = new[] { "/usr/bin/", "/usr/local/bin/" }.Select(d => d + tool).FirstOrDefault(File.Exists);
-        if (path is null) return null;
+        var path = new[] { "/usr/bin/", "/usr/local/bin/" }.Select(d => d + tool).FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException($"{tool} is not installed: run ./test.sh, which installs it (qpdf, poppler-utils).");
         var psi = new ProcessStartInfo(path) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args) psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
         var output = p.StandardOutput.ReadToEndAsync();
         var error = p.StandardError.ReadToEndAsync();
-        p.WaitForExit(30_000);
-        return (p.ExitCode, output.Result + error.Result);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await p.WaitForExitAsync(timeout.Token);
+        return (p.ExitCode, await output + await error);
     }
 
     public static string Save(byte[] pdf, string name)
