@@ -318,6 +318,8 @@ public sealed class Meeting
 
     public void RecordLeftDuring(int personId, string itemNumber)
     {
+        if (Status == MeetingStatus.MinutesApproved)
+            throw new DomainException("The minutes are signed: the attendance they record cannot be changed.");
         var record = _attendance.FirstOrDefault(a => a.PersonId == personId && a.WasThere)
             ?? throw new DomainException("Only someone recorded as present can leave the meeting.");
         var item = Item(itemNumber);

@@ -664,4 +664,30 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
         AssertDone(await SubmitOn(second, url, conflict.Html, "SaveDetails", new() { ["Input.Title"] = "Children First: the second clerk's title" }));
         await using (var db = Db()) Assert.Equal("Children First: the second clerk's title", (await db.AgendaItems.SingleAsync(i => i.Id == itemId)).Title);
     }
+
+    [Fact]
+    public async Task A_member_who_left_during_an_item_is_recorded_and_shown_with_the_attendance()
+    {
+        int meetingId, personId;
+        string itemNumber;
+        await using (var db = Db())
+        {
+            var held = await db.Meetings.Include(m => m.Attendance).Include(m => m.Items)
+                .Where(m => m.Status == MeetingStatus.DraftMinutesPublished && m.Attendance.Any(a => a.Kind == AttendanceKind.Present && a.LeftDuringItem == null))
+                .OrderBy(m => m.Id).FirstAsync();
+            meetingId = held.Id;
+            personId = held.Attendance.First(a => a.Kind == AttendanceKind.Present && a.LeftDuringItem == null).PersonId;
+            itemNumber = held.Items.OrderBy(i => i.SortKey).Last().Number;
+        }
+        var clerk = await Clerk();
+        var url = $"/clerk/meetings/{meetingId}/attendance";
+        AssertRefused(await Submit(clerk, url, "Left", new() { ["PersonId"] = personId.ToString(), ["LeftDuringItem"] = "" }), "Enter the number of the item");
+        AssertRefused(await Submit(clerk, url, "Left", new() { ["PersonId"] = personId.ToString(), ["LeftDuringItem"] = "99" }), "no item 99");
+
+        AssertDone(await Submit(clerk, url, "Left", new() { ["PersonId"] = personId.ToString(), ["LeftDuringItem"] = itemNumber }));
+
+        Assert.Contains($"(left during item {itemNumber})", Decoded(await App.Anonymous().GetStringAsync($"/meetings/{meetingId}")));
+        await using var check = Db();
+        Assert.Equal(itemNumber, await check.Attendance.Where(a => a.MeetingId == meetingId && a.PersonId == personId).Select(a => a.LeftDuringItem).SingleAsync());
+    }
 }

@@ -18,19 +18,23 @@ public sealed class Attendance(IMediator mediator) : PageModel
     [BindProperty] public int? PersonId { get; set; }
     [BindProperty] public AttendanceKind? Kind { get; set; }
     [BindProperty] public int? SubstituteFor { get; set; }
+    [BindProperty] public string? LeftDuringItem { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await Show(id, ct);
 
     public async Task<IActionResult> OnPostAsync(int id, string? step, CancellationToken ct)
     {
-        if (step is not ("Register" or "Add")) ModelState.AddModelError(string.Empty, "Choose a step.");
+        if (step is not ("Register" or "Add" or "Left")) ModelState.AddModelError(string.Empty, "Choose a step.");
         if (step == "Add" && PersonId is null) ModelState.AddModelError(nameof(PersonId), "Choose the person to add.");
+        if (step == "Left" && PersonId is null) ModelState.AddModelError("LeftPersonId", "Choose who left the meeting.");
+        if (step == "Left" && string.IsNullOrWhiteSpace(LeftDuringItem)) ModelState.AddModelError(nameof(LeftDuringItem), "Enter the number of the item during which they left, such as 7.");
         if (step == "Add" && Kind is null) ModelState.AddModelError(nameof(Kind), "Choose how they attended.");
         var register = FormChoices.PerPerson<AttendanceKind>(Request.Form, "Register", ModelState);
         if (!ModelState.IsValid) return await Show(id, ct);
-        var changes = step == "Add" ? new Dictionary<int, (AttendanceKind?, int?)> { [PersonId!.Value] = (Kind, SubstituteFor) }
+        var changes = step is "Add" or "Left" ? new Dictionary<int, (AttendanceKind?, int?)> { [PersonId!.Value] = (Kind, SubstituteFor) }
             : register.ToDictionary(r => r.Key, r => (r.Value, (int?)null));
-        var error = await mediator.Send(new Command(id, changes), ct);
+        var error = await mediator.Send(new Command(id, step == "Left" ? new Dictionary<int, (AttendanceKind?, int?)>() : changes,
+            step == "Left" ? (PersonId!.Value, LeftDuringItem!) : null), ct);
         if (error is null) return NotFound();
         if (error.Length > 0)
         {
@@ -49,13 +53,14 @@ public sealed class Attendance(IMediator mediator) : PageModel
         return Page();
     }
 
-    public sealed record Row(int PersonId, string Name, string Role, AttendanceKind? Kind, string? SubstituteFor);
+    public sealed record Row(int PersonId, string Name, string Role, AttendanceKind? Kind, string? SubstituteFor, string? LeftDuringItem = null);
 
     public sealed record View(int MeetingId, string Meeting, IReadOnlyList<Row> Members, IReadOnlyList<Row> Others, IReadOnlyList<(int Id, string Name)> Everyone);
 
     public sealed record Query(int MeetingId) : IQuery<View?>;
 
-    public sealed record Command(int MeetingId, IReadOnlyDictionary<int, (AttendanceKind? Kind, int? SubstituteFor)> Changes) : ICommand<string?>;
+    /// <param name="Left">Someone present who left during an item (they are then minuted as having left).</param>
+    public sealed record Command(int MeetingId, IReadOnlyDictionary<int, (AttendanceKind? Kind, int? SubstituteFor)> Changes, (int PersonId, string Item)? Left = null) : ICommand<string?>;
 
     public sealed class Handler(CouncilDb db, TimeProvider clock, Reader reader) : IQueryHandler<Query, View?>, ICommandHandler<Command, string?>
     {
@@ -71,7 +76,7 @@ public sealed class Attendance(IMediator mediator) : PageModel
             var names = people.ToDictionary(p => p.Id, p => p.DisplayName);
             var byPerson = m.Attendance.ToDictionary(a => a.PersonId);
             Row RowOf(int personId, string role) => new(personId, names[personId], role, byPerson.GetValueOrDefault(personId)?.Kind,
-                byPerson.GetValueOrDefault(personId)?.SubstituteForPersonId is { } s ? names[s] : null);
+                byPerson.GetValueOrDefault(personId)?.SubstituteForPersonId is { } s ? names[s] : null, byPerson.GetValueOrDefault(personId)?.LeftDuringItem);
             var members = seats.OrderBy(s => s.Role).ThenBy(s => names[s.PersonId]).Select(s => RowOf(s.PersonId, Committee.RoleName(s.Role))).ToList();
             var others = m.Attendance.Where(a => seats.All(s => s.PersonId != a.PersonId)).Select(a => RowOf(a.PersonId, "")).ToList();
             return new View(m.Id, $"{committee.Name}, {Format.Day(m.StartsAt)}", members, others, people.Select(p => (p.Id, p.DisplayName)).ToList());
@@ -79,19 +84,20 @@ public sealed class Attendance(IMediator mediator) : PageModel
 
         public async ValueTask<string?> Handle(Command c, CancellationToken ct)
         {
-            var meeting = await db.Meetings.Include(m => m.Attendance).FirstOrDefaultAsync(m => m.Id == c.MeetingId, ct);
+            var meeting = await db.Meetings.Include(m => m.Attendance).Include(m => m.Items).FirstOrDefaultAsync(m => m.Id == c.MeetingId, ct);
             if (meeting is null) return null;
             var known = await db.People.Where(p => c.Changes.Keys.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
             if (known.Count != c.Changes.Count) return "That person is not in the council's list of people.";
             try
             {
                 foreach (var (person, (kind, substituteFor)) in c.Changes) meeting.SetAttendance(person, kind, substituteFor);
+                if (c.Left is { } left) meeting.RecordLeftDuring(left.PersonId, left.Item);
             }
             catch (DomainException e)
             {
                 return e.Message;
             }
-            return await Clerking.SaveAsync(db, meeting.Id, reader, clock, "Recorded attendance.", ct);
+            return await Clerking.SaveAsync(db, meeting.Id, reader, clock, c.Left is { } l ? $"Recorded that a member left during item {l.Item}." : "Recorded attendance.", ct);
         }
     }
 }
