@@ -280,6 +280,7 @@ public sealed class Meeting
     public Resolution Resolve(AgendaItem item, string text, Vote? vote = null)
     {
         if (item.IsBudgetDecision) Vote.RequireNames(vote, $"Item {item.Number}");
+        if (vote is not null && _attendance.Count > 0) RequireVotersPresent(item, vote);
         return item.Resolve(text, vote);
     }
 
@@ -299,9 +300,25 @@ public sealed class Meeting
             throw new DomainException("Only a substitute substitutes for another member.");
         if (substituteForPersonId == personId)
             throw new DomainException("A member cannot substitute for themselves.");
+        if (substituteForPersonId is { } member && _attendance.Any(a => a.PersonId == member && a.Kind is AttendanceKind.Present or AttendanceKind.Virtual))
+            throw new DomainException("A substitute stands in for a member who is not there; that member is recorded as present.");
         var record = new Attendance(personId, kind, substituteForPersonId, note);
         _attendance.Add(record);
         return record;
+    }
+
+    /// <summary>Once the register is taken, only members there may vote: not those with apologies or absent, not
+    /// officers or guests in attendance, not a member who left the room for the item after declaring an interest;
+    /// and the counts cannot exceed the members there.</summary>
+    private void RequireVotersPresent(AgendaItem item, Vote vote)
+    {
+        var voters = _attendance.Where(a => a.Kind is AttendanceKind.Present or AttendanceKind.Virtual or AttendanceKind.Substitute)
+            .Select(a => a.PersonId).Except(item.Declarations.Where(d => d.LeftTheRoom).Select(d => d.PersonId)).ToHashSet();
+        var notThere = (vote.Names ?? []).Where(n => !voters.Contains(n.PersonId)).ToList();
+        if (notThere.Count > 0)
+            throw new DomainException($"{notThere.Count} of the names recorded could not vote on item {item.Number}: only members present (or substituting) may vote, not those with apologies, absent, in attendance only, or out of the room for the item. Check the attendance.");
+        if (vote.For + vote.Against + vote.Abstentions > voters.Count)
+            throw new DomainException($"The vote adds up to {vote.For + vote.Against + vote.Abstentions}, but only {voters.Count} members present could vote on item {item.Number}.");
     }
 
     /// <summary>Sets (or, with no kind, clears) one person's attendance, as the clerk corrects the register before the

@@ -328,3 +328,50 @@ public sealed class ExclusionItemTests
         Assert.DoesNotContain(meeting.Items, i => i.Role == AgendaItemRole.Exclusion);
     }
 }
+
+public sealed class WhoMayVoteTests
+{
+    private static (Meeting Meeting, AgendaItem Item) HeldWithRegister()
+    {
+        var meeting = AMeeting.In(MeetingStatus.Held);
+        meeting.SetAttendance(11, AttendanceKind.Present);
+        meeting.SetAttendance(12, AttendanceKind.Present);
+        meeting.SetAttendance(13, AttendanceKind.Apologies);
+        meeting.SetAttendance(14, AttendanceKind.InAttendance);
+        meeting.SetAttendance(15, AttendanceKind.Substitute, substituteForPersonId: 13);
+        return (meeting, meeting.Item("1"));
+    }
+
+    [Fact]
+    public void Only_members_present_or_substituting_may_be_recorded_as_voting()
+    {
+        var (meeting, item) = HeldWithRegister();
+        Refused.Because("could not vote", () => meeting.Resolve(item, "That the report be noted.", Vote.Recorded([new(11, VoteChoice.For), new(13, VoteChoice.For)])));
+        Refused.Because("could not vote", () => meeting.Resolve(item, "That the report be noted.", Vote.Recorded([new(14, VoteChoice.For)])));
+        var resolution = meeting.Resolve(item, "That the report be noted.", Vote.Recorded([new(11, VoteChoice.For), new(12, VoteChoice.Against), new(15, VoteChoice.For)]));
+        Assert.Equal(2, resolution.VotesFor);
+    }
+
+    [Fact]
+    public void A_member_who_left_the_room_for_the_item_cannot_be_recorded_as_voting_on_it()
+    {
+        var (meeting, item) = HeldWithRegister();
+        item.DeclareInterest(11, InterestKind.DisclosablePecuniary, "Owns land next to the site", leftTheRoom: true);
+        Refused.Because("out of the room", () => meeting.Resolve(item, "That the scheme be approved.", Vote.Recorded([new(11, VoteChoice.For)])));
+    }
+
+    [Fact]
+    public void The_counts_cannot_exceed_the_members_there_to_vote() =>
+        Refused.Because("only 3 members present", () =>
+        {
+            var (meeting, item) = HeldWithRegister();
+            meeting.Resolve(item, "That the report be noted.", new Vote(40, 0, 0));
+        });
+
+    [Fact]
+    public void A_substitute_cannot_stand_in_for_a_member_who_is_present()
+    {
+        var (meeting, _) = HeldWithRegister();
+        Refused.Because("recorded as present", () => meeting.SetAttendance(16, AttendanceKind.Substitute, substituteForPersonId: 11));
+    }
+}

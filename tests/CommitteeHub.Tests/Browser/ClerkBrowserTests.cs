@@ -87,9 +87,18 @@ public sealed class ClerkBrowserTests(CommitteeHubApp app, Chromium chromium) : 
         await _page.GetByText("Write a report").ClickAsync();
         await _page.Locator("#Input_PaperTitle").FillAsync("Children First: progress report");
         await _page.Locator("#Input_Author").FillAsync("Director of Children's Services");
-        Assert.NotEmpty(await _page.Locator("#Input_Body").InputValueAsync()); // starts from the council's template
+        var template = await _page.Locator("#Input_Body").InputValueAsync(); // starts from the council's template
+        Assert.Contains("## Summary", template);
         await ClickAsync("Save as draft");
         await AssertDoneAsync();
+        // The template's blanks left in, approval is refused; filled in, it goes through.
+        await ClickAsync("Approve for publication");
+        Assert.Contains("still has the template's placeholder", await _page.Locator(".error-summary").InnerTextAsync());
+        await _page.GetByRole(AriaRole.Link, new() { Name = "Revise" }).ClickAsync();
+        await _page.Locator("#Body").FillAsync("## Summary\n\nThe improvement plan is on track: caseloads have fallen to 18 a social worker.\n\n## Proposal\n\nThat the Committee notes the progress.");
+        await ClickAsync("Save");
+        await AssertDoneAsync();
+        await _page.GetByRole(AriaRole.Link, new() { Name = "The item" }).ClickAsync();
         await ClickAsync("Approve for publication");
         await AssertDoneAsync();
         Assert.Contains("Approved, published with the agenda", await _page.Locator("table").InnerTextAsync());
@@ -130,12 +139,17 @@ public sealed class ClerkBrowserTests(CommitteeHubApp app, Chromium chromium) : 
         await ClickAsync("Save the minutes");
         await AssertDoneAsync();
         await _page.Locator("#Input_Resolution").FillAsync("notes the progress made on the improvement plan.");
-        await _page.GetByLabel("For", new() { Exact = true }).FillAsync("7");
+        // Two members are present, so no more than two votes can be cast.
+        await _page.GetByLabel("For", new() { Exact = true }).FillAsync("9");
+        await ClickAsync("Record the resolution");
+        Assert.Contains("only 2 members present could vote", await _page.Locator(".error-summary").InnerTextAsync());
+        await _page.Locator("#Input_Resolution").FillAsync("notes the progress made on the improvement plan.");
+        await _page.GetByLabel("For", new() { Exact = true }).FillAsync("1");
         await _page.GetByLabel("Against", new() { Exact = true }).FillAsync("0");
         await _page.GetByLabel("Abstentions", new() { Exact = true }).FillAsync("1");
         await ClickAsync("Record the resolution");
         await AssertDoneAsync();
-        Assert.Contains("notes the progress made on the improvement plan. (for 7, against 0, abstaining 1)", await _page.Locator("main").InnerTextAsync());
+        Assert.Contains("notes the progress made on the improvement plan. (for 1, against 0, abstaining 1)", await _page.Locator("main").InnerTextAsync());
         await Chromium.AssertAccessibleAsync(_page);
 
         // Number and publish the draft minutes; the public see them as a draft.

@@ -319,7 +319,13 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
         await using var db = Db();
         var meeting = await db.Meetings.Include(m => m.Items).SingleAsync(m => m.StartsAt == new DateTime(2027, 2, 10, 10, 0, 0));
         Assert.Equal(["Apologies", "Declarations", "PreviousMinutes", "UrgentMatters"], meeting.Items.OrderBy(i => i.SortKey).Select(i => i.Role.ToString()));
-        Assert.Contains("13 January 2027", meeting.Items.Single(i => i.Role == AgendaItemRole.PreviousMinutes).Description);
+        // The minutes confirmed are those of the committee's meeting just before, whether in the programme or already
+        // in the diary (the demo has one on 3 February 2027).
+        var previous = await db.Meetings.Where(m => m.CommitteeId == meeting.CommitteeId && m.StartsAt < meeting.StartsAt).MaxAsync(m => m.StartsAt);
+        Assert.Contains($"the meeting held on {previous:d MMMM yyyy}", meeting.Items.Single(i => i.Role == AgendaItemRole.PreviousMinutes).Description);
+        var january = await db.Meetings.Include(m => m.Items).SingleAsync(m => m.StartsAt == new DateTime(2027, 1, 13, 10, 0, 0));
+        var beforeJanuary = await db.Meetings.Where(m => m.CommitteeId == meeting.CommitteeId && m.StartsAt < january.StartsAt).MaxAsync(m => m.StartsAt);
+        Assert.Contains($"the meeting held on {beforeJanuary:d MMMM yyyy}", january.Items.Single(i => i.Role == AgendaItemRole.PreviousMinutes).Description);
     }
 
     [Theory]
@@ -689,5 +695,24 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
         Assert.Contains($"(left during item {itemNumber})", Decoded(await App.Anonymous().GetStringAsync($"/meetings/{meetingId}")));
         await using var check = Db();
         Assert.Equal(itemNumber, await check.Attendance.Where(a => a.MeetingId == meetingId && a.PersonId == personId).Select(a => a.LeftDuringItem).SingleAsync());
+    }
+
+    [Fact]
+    public async Task A_new_agenda_confirms_the_minutes_of_the_committees_meeting_just_before_it_not_a_later_one()
+    {
+        var clerk = await Clerk();
+        var meetingId = await ScheduleAsync(clerk, FirstDay);
+        DateTime previous;
+        await using (var db = Db())
+        {
+            var committee = await Demo.SelectCommitteeId(db);
+            previous = await db.Meetings.Where(m => m.CommitteeId == committee && m.Id != meetingId && m.StartsAt < FirstDay.ToDateTime(TimeOnly.MinValue)
+                    && m.Status != MeetingStatus.Cancelled && m.Status != MeetingStatus.Postponed)
+                .MaxAsync(m => m.StartsAt);
+            Assert.True(await db.Meetings.AnyAsync(m => m.CommitteeId == committee && m.StartsAt > FirstDay.ToDateTime(TimeOnly.MaxValue)),
+                "The demo has a later meeting of the committee, which must not be the one named.");
+            var minutesItem = await db.AgendaItems.SingleAsync(i => i.MeetingId == meetingId && i.Role == AgendaItemRole.PreviousMinutes);
+            Assert.Contains($"the meeting held on {previous:d MMMM yyyy}", minutesItem.Description);
+        }
     }
 }

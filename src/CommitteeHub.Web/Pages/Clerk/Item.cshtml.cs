@@ -15,7 +15,7 @@ namespace CommitteeHub.Web.Pages.Clerk;
 /// and, once the meeting is held, its minutes, declarations of interest and resolutions with their votes.
 /// </summary>
 [Authorize(Roles = Clerking.Roles)]
-public sealed class Item(IMediator mediator) : PageModel
+public sealed partial class Item(IMediator mediator) : PageModel
 {
     public View Model { get; private set; } = null!;
     [BindProperty] public Form Input { get; set; } = new();
@@ -133,6 +133,10 @@ public sealed class Item(IMediator mediator) : PageModel
 
     public sealed record Command(int ItemId, Step Step, int? PaperId, Form Input, string? FileName, byte[]? File, IReadOnlyList<RecordedVoteLine> Names) : ICommand<string?>;
 
+    /// <summary>The report template's blanks look like {Name} or {Director or Head of Service}.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{[A-Z][^{}\n]{0,80}\}")]
+    private static partial System.Text.RegularExpressions.Regex TemplatePlaceholder();
+
     public sealed class Handler(CouncilDb db, TimeProvider clock, Reader reader, CouncilTemplates templates)
         : IQueryHandler<Query, View?>, ICommandHandler<Command, string?>
     {
@@ -204,6 +208,8 @@ public sealed class Item(IMediator mediator) : PageModel
                         what = $"Submitted \"{Paper().Submit().Title}\".";
                         break;
                     case Step.ApprovePaper:
+                        if (Paper().Body is { } body && TemplatePlaceholder().Match(body) is { Success: true } blank)
+                            throw new DomainException($"\"{Paper().Title}\" still has the template's placeholder {blank.Value}: fill it in or delete it before approving the paper for publication.");
                         var approved = Paper().Approve();
                         // After the agenda is out, an approved paper is published at once: a paper "to follow".
                         if (meeting.Status is not (MeetingStatus.Scheduled or MeetingStatus.Postponed)) approved.PublishedAt(today);

@@ -83,18 +83,20 @@ public sealed class Schedule(IMediator mediator) : PageModel
             var committee = await db.Committees.AsNoTracking().FirstOrDefaultAsync(x => x.Id == c.CommitteeId, ct);
             if (committee is null) return new Result([], "That committee does not exist: choose one from the list.");
             if (c.Dates.Distinct().Count() != c.Dates.Count) return new Result([], "The same date is given twice.");
-            var previous = await db.Meetings.AsNoTracking().Where(m => m.CommitteeId == c.CommitteeId && m.Status != MeetingStatus.Cancelled)
-                .OrderByDescending(m => m.StartsAt).Select(m => (DateTime?)m.StartsAt).FirstOrDefaultAsync(ct);
+            var held = await db.Meetings.AsNoTracking().Where(m => m.CommitteeId == c.CommitteeId && m.Status != MeetingStatus.Cancelled && m.Status != MeetingStatus.Postponed)
+                .Select(m => m.StartsAt).ToListAsync(ct);
             var meetings = new List<Meeting>();
             try
             {
                 foreach (var day in c.Dates.Order())
                 {
                     var meeting = Meeting.Schedule(c.CommitteeId, day.ToDateTime(c.Time), c.Venue, c.Title, Clerking.Now(clock));
+                    // The minutes to confirm are those of the committee's meeting just before this one.
+                    var previous = held.Where(s => s < meeting.StartsAt).Select(s => (DateTime?)s).DefaultIfEmpty(null).Max();
                     var number = 1;
                     foreach (var standard in templates.StandardItems)
                         meeting.AddItem((number++).ToString(), standard.Title, templates.DescriptionOf(standard, committee.Name, previous), standard.Role);
-                    previous = meeting.StartsAt;
+                    held.Add(meeting.StartsAt);
                     meetings.Add(meeting);
                 }
             }
