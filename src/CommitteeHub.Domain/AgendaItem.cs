@@ -157,6 +157,23 @@ public sealed partial class AgendaItem
         return declaration;
     }
 
+    /// <summary>Takes back a declaration recorded in error, before the minutes are signed.</summary>
+    public void RemoveDeclaration(int declarationId)
+    {
+        RefuseIfSigned();
+        var declaration = _declarations.FirstOrDefault(d => d.Id == declarationId) ?? throw new DomainException("That declaration is not recorded on this item.");
+        _declarations.Remove(declaration);
+    }
+
+    /// <summary>Takes back a resolution recorded in error, before the minutes are signed; the later ones move up a number.</summary>
+    public void RemoveResolution(int number)
+    {
+        RefuseIfSigned();
+        var resolution = _resolutions.FirstOrDefault(r => r.Number == number) ?? throw new DomainException($"This item has no resolution {number}.");
+        _resolutions.Remove(resolution);
+        foreach (var later in _resolutions.Where(r => r.Number > number)) later.Renumber(later.Number - 1);
+    }
+
     public void IntroduceResolutionsWith(string? preamble)
     {
         RefuseIfSigned();

@@ -17,6 +17,8 @@ public static partial class AgendaItemNumber
         if (text.Length == 0) throw new DomainException("An agenda item needs a number, such as 8 or 8(a).");
         if (!Pattern().IsMatch(text))
             throw new DomainException($"\"{number}\" is not an item number: write it as councils do, such as 8, 8(a), 8(a)(ii) or 12A.");
+        if (int.Parse(Pattern().Match(text).Groups["n"].Value) == 0)
+            throw new DomainException("Agenda items are numbered from 1.");
         return text;
     }
 

@@ -109,6 +109,13 @@ public sealed class Meeting
         Require(MeetingStatus.AgendaPublished, "take a late item");
         if (now >= StartsAt) throw new DomainException("The meeting has started: an urgent item raised at the meeting is minuted under \"Urgent matters\", not added to the agenda.");
         var reason = Guard.Required(urgencyReason, "The reason the item is urgent (the special circumstances)", 1_000);
+        // The public, excluded for the exempt business, would miss an open item placed after it.
+        if (_items.FirstOrDefault(i => i.Role == AgendaItemRole.Exclusion) is { } exclusion &&
+            string.CompareOrdinal(AgendaItemNumber.SortKey(AgendaItemNumber.Normalise(number)), exclusion.SortKey) > 0)
+        {
+            var before = int.Parse(new string(exclusion.Number.TakeWhile(char.IsDigit).ToArray())) - 1;
+            throw new DomainException($"Item {AgendaItemNumber.Normalise(number)} would come after the exclusion of the press and public (item {exclusion.Number}), when the public have left: number an open late item before it, such as {before}A.");
+        }
         var item = Add(number, title, description);
         item.MarkLate(reason, now);
         return item;

@@ -62,6 +62,8 @@ public sealed class Resolution
     public int? VotesAgainst { get; private set; }
     public int? Abstentions { get; private set; }
     public IReadOnlyList<RecordedVote> RecordedVotes => _recordedVotes;
+
+    internal void Renumber(int number) => Number = number;
 }
 
 public sealed class RecordedVote

@@ -375,3 +375,45 @@ public sealed class WhoMayVoteTests
         Refused.Because("recorded as present", () => meeting.SetAttendance(16, AttendanceKind.Substitute, substituteForPersonId: 11));
     }
 }
+
+public sealed class CorrectionsTests
+{
+    [Fact]
+    public void An_open_late_item_is_not_placed_after_the_exclusion_of_the_press_and_public()
+    {
+        var meeting = new Meeting(1, new DateTime(2026, 4, 23, 10, 0, 0), "Council Chamber");
+        meeting.AddItem("1", "Apologies");
+        meeting.AddItem("2", "Placements contract").MarkExempt(3, "Commercial terms.");
+        meeting.ProvideForExclusion("Exclusion of the press and public", _ => "Resolution");
+        meeting.PublishAgenda(new DateTime(2026, 4, 1, 9, 0, 0));
+
+        Refused.Because("such as 1A", () => meeting.AddLateItem("4", "Bus contract", null, "Notice expires.", new DateTime(2026, 4, 20, 9, 0, 0)));
+        Assert.Equal("1A", meeting.AddLateItem("1A", "Bus contract", null, "Notice expires.", new DateTime(2026, 4, 20, 9, 0, 0)).Number);
+    }
+
+    [Fact]
+    public void A_declaration_or_resolution_recorded_in_error_is_taken_back_and_later_resolutions_move_up()
+    {
+        var meeting = AMeeting.In(MeetingStatus.Held);
+        var item = meeting.Item("1");
+        var declaration = item.DeclareInterest(11, InterestKind.OtherRegistrable, "Governor of a school", leftTheRoom: false);
+        meeting.Resolve(item, "First.");
+        meeting.Resolve(item, "Second.");
+        meeting.Resolve(item, "Third.");
+
+        item.RemoveDeclaration(declaration.Id);
+        item.RemoveResolution(2);
+
+        Assert.Empty(item.Declarations);
+        Assert.Equal([(1, "First."), (2, "Third.")], item.Resolutions.Select(r => (r.Number, r.Text)));
+        Refused.Because("no resolution 5", () => item.RemoveResolution(5));
+    }
+
+    [Fact]
+    public void Signed_minutes_keep_their_resolutions() =>
+        Refused.Because("approved and signed", () => AMeeting.In(MeetingStatus.MinutesApproved).Item("1").RemoveResolution(1));
+
+    [Fact]
+    public void Agenda_items_are_numbered_from_one() =>
+        Refused.Because("numbered from 1", () => AgendaItemNumber.Normalise("0"));
+}

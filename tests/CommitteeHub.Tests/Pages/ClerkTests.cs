@@ -715,4 +715,63 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
             Assert.Contains($"the meeting held on {previous:d MMMM yyyy}", minutesItem.Description);
         }
     }
+
+    [Fact]
+    public async Task The_clerk_moves_a_meeting_to_another_day_or_venue_but_not_into_the_past()
+    {
+        var clerk = await Clerk();
+        var meetingId = await ScheduleAsync(clerk, FirstDay);
+        AssertRefused(await MeetingStep(clerk, meetingId, "Reschedule", new() { ["Input.Date"] = "2026-11-01", ["Input.Time"] = "10:00", ["Input.Venue"] = "Room 1" }), "cannot be moved into the past");
+        AssertRefused(await MeetingStep(clerk, meetingId, "Reschedule", new() { ["Input.Date"] = "2026-12-10", ["Input.Time"] = "14:00", ["Input.Venue"] = "" }), "Venue is required");
+
+        AssertDone(await MeetingStep(clerk, meetingId, "Reschedule", new() { ["Input.Date"] = "2026-12-10", ["Input.Time"] = "14:00", ["Input.Venue"] = "Committee Room 2, County Hall" }));
+
+        await using var db = Db();
+        var meeting = await db.Meetings.SingleAsync(m => m.Id == meetingId);
+        Assert.Equal((new DateTime(2026, 12, 10, 14, 0, 0), "Committee Room 2, County Hall"), (meeting.StartsAt, meeting.Venue));
+        Assert.Contains(await db.AuditEntries.Where(a => a.MeetingId == meetingId).Select(a => a.What).ToListAsync(), w => w.StartsWith("Moved the meeting"));
+    }
+
+    [Fact]
+    public async Task A_resolution_or_declaration_recorded_in_error_is_removed_before_the_minutes_are_signed()
+    {
+        int itemId;
+        await using (var db = Db())
+        {
+            var meeting = await db.Meetings.Include(m => m.Items).ThenInclude(i => i.Resolutions)
+                .Where(m => m.Status == MeetingStatus.DraftMinutesPublished && m.Items.Any(i => i.Resolutions.Count >= 2)).OrderBy(m => m.Id).FirstAsync();
+            itemId = meeting.Items.First(i => i.Resolutions.Count >= 2).Id;
+        }
+        var clerk = await Clerk();
+        var url = $"/clerk/items/{itemId}";
+        AssertDone(await Submit(clerk, url, "RemoveResolution"));
+        await using (var db = Db())
+        {
+            var numbers = await db.Resolutions.Where(r => r.AgendaItemId == itemId).OrderBy(r => r.Number).Select(r => r.Number).ToListAsync();
+            Assert.Equal(Enumerable.Range(1, numbers.Count), numbers);
+        }
+    }
+
+    [Fact]
+    public async Task Someone_already_on_the_register_is_not_added_again_and_an_entry_in_error_is_removed()
+    {
+        int meetingId, present, other;
+        await using (var db = Db())
+        {
+            var meeting = await db.Meetings.Include(m => m.Attendance)
+                .Where(m => m.Status == MeetingStatus.DraftMinutesPublished && m.Attendance.Any(a => a.Kind == AttendanceKind.InAttendance)).OrderBy(m => m.Id).FirstAsync();
+            meetingId = meeting.Id;
+            present = meeting.Attendance.First(a => a.Kind == AttendanceKind.Present).PersonId;
+            other = meeting.Attendance.First(a => a.Kind == AttendanceKind.InAttendance).PersonId;
+        }
+        var clerk = await Clerk();
+        var url = $"/clerk/meetings/{meetingId}/attendance";
+        AssertRefused(await Submit(clerk, url, "Add", new() { ["PersonId"] = present.ToString(), ["Kind"] = "InAttendance" }), "already recorded (present)");
+
+        AssertDone(await Submit(clerk, url, "Remove", new() { ["PersonId"] = other.ToString() }));
+
+        await using var check = Db();
+        Assert.False(await check.Attendance.AnyAsync(a => a.MeetingId == meetingId && a.PersonId == other));
+        Assert.Equal(AttendanceKind.Present, await check.Attendance.Where(a => a.MeetingId == meetingId && a.PersonId == present).Select(a => a.Kind).SingleAsync());
+    }
 }

@@ -28,10 +28,13 @@ public sealed class Agenda(IMediator mediator) : PageModel
         [StringLength(20_000)] public string? Description { get; set; }
         [StringLength(1_000, ErrorMessage = "The reason must be 1,000 characters or fewer.")] public string? Reason { get; set; }
         [StringLength(200)] public string? SignedBy { get; set; }
+        public DateOnly? Date { get; set; }
+        public TimeOnly? Time { get; set; }
+        [StringLength(300, ErrorMessage = "The venue must be 300 characters or fewer.")] public string? Venue { get; set; }
         public uint? Version { get; set; }
     }
 
-    public enum Step { AddItem, MoveUp, MoveDown, Remove, Publish, Held, PublishMinutes, Cancel, Postpone, ApprovePrevious, NumberMinutes }
+    public enum Step { AddItem, MoveUp, MoveDown, Remove, Publish, Held, PublishMinutes, Cancel, Postpone, ApprovePrevious, NumberMinutes, Reschedule }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await Show(id, ct);
 
@@ -144,6 +147,14 @@ public sealed class Agenda(IMediator mediator) : PageModel
                     case Step.PublishMinutes:
                         meeting.PublishDraftMinutes(now);
                         what = "Published the draft minutes.";
+                        break;
+                    case Step.Reschedule:
+                        if (c.Input.Date is not { } date || c.Input.Time is not { } time) throw new DomainException("Enter the new date and start time.");
+                        var startsAt = date.ToDateTime(time);
+                        if (startsAt <= now) throw new DomainException($"A meeting cannot be moved into the past: {startsAt:d MMMM yyyy 'at' HH:mm} has gone.");
+                        var was = $"{Format.When(meeting.StartsAt)} at {meeting.Venue}";
+                        meeting.Reschedule(startsAt, c.Input.Venue!);
+                        what = $"Moved the meeting from {was} to {Format.When(meeting.StartsAt)} at {meeting.Venue}.";
                         break;
                     case Step.Cancel:
                         meeting.Cancel(c.Input.Reason!);

@@ -24,17 +24,18 @@ public sealed class Attendance(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(int id, string? step, CancellationToken ct)
     {
-        if (step is not ("Register" or "Add" or "Left")) ModelState.AddModelError(string.Empty, "Choose a step.");
+        if (step is not ("Register" or "Add" or "Left" or "Remove")) ModelState.AddModelError(string.Empty, "Choose a step.");
+        if (step == "Remove" && PersonId is null) ModelState.AddModelError(string.Empty, "Say whom to take off the record.");
         if (step == "Add" && PersonId is null) ModelState.AddModelError(nameof(PersonId), "Choose the person to add.");
         if (step == "Left" && PersonId is null) ModelState.AddModelError("LeftPersonId", "Choose who left the meeting.");
         if (step == "Left" && string.IsNullOrWhiteSpace(LeftDuringItem)) ModelState.AddModelError(nameof(LeftDuringItem), "Enter the number of the item during which they left, such as 7.");
         if (step == "Add" && Kind is null) ModelState.AddModelError(nameof(Kind), "Choose how they attended.");
         var register = FormChoices.PerPerson<AttendanceKind>(Request.Form, "Register", ModelState);
         if (!ModelState.IsValid) return await Show(id, ct);
-        var changes = step is "Add" or "Left" ? new Dictionary<int, (AttendanceKind?, int?)> { [PersonId!.Value] = (Kind, SubstituteFor) }
+        var changes = step is "Add" or "Left" or "Remove" ? new Dictionary<int, (AttendanceKind?, int?)> { [PersonId!.Value] = (step == "Remove" ? null : Kind, SubstituteFor) }
             : register.ToDictionary(r => r.Key, r => (r.Value, (int?)null));
         var error = await mediator.Send(new Command(id, step == "Left" ? new Dictionary<int, (AttendanceKind?, int?)>() : changes,
-            step == "Left" ? (PersonId!.Value, LeftDuringItem!) : null), ct);
+            step == "Left" ? (PersonId!.Value, LeftDuringItem!) : null, Adding: step == "Add"), ct);
         if (error is null) return NotFound();
         if (error.Length > 0)
         {
@@ -60,7 +61,7 @@ public sealed class Attendance(IMediator mediator) : PageModel
     public sealed record Query(int MeetingId) : IQuery<View?>;
 
     /// <param name="Left">Someone present who left during an item (they are then minuted as having left).</param>
-    public sealed record Command(int MeetingId, IReadOnlyDictionary<int, (AttendanceKind? Kind, int? SubstituteFor)> Changes, (int PersonId, string Item)? Left = null) : ICommand<string?>;
+    public sealed record Command(int MeetingId, IReadOnlyDictionary<int, (AttendanceKind? Kind, int? SubstituteFor)> Changes, (int PersonId, string Item)? Left = null, bool Adding = false) : ICommand<string?>;
 
     public sealed class Handler(CouncilDb db, TimeProvider clock, Reader reader) : IQueryHandler<Query, View?>, ICommandHandler<Command, string?>
     {
@@ -88,6 +89,8 @@ public sealed class Attendance(IMediator mediator) : PageModel
             if (meeting is null) return null;
             var known = await db.People.Where(p => c.Changes.Keys.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
             if (known.Count != c.Changes.Count) return "That person is not in the council's list of people.";
+            if (c.Adding && meeting.Attendance.FirstOrDefault(a => c.Changes.ContainsKey(a.PersonId)) is { } already)
+                return $"That person is already recorded ({already.Kind switch { AttendanceKind.InAttendance => "in attendance", AttendanceKind.Substitute => "as a substitute", var k => k.ToString().ToLowerInvariant() }}): change a member in the register above, or remove the entry below first.";
             try
             {
                 foreach (var (person, (kind, substituteFor)) in c.Changes) meeting.SetAttendance(person, kind, substituteFor);

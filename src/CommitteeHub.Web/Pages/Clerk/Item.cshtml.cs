@@ -50,7 +50,7 @@ public sealed partial class Item(IMediator mediator) : PageModel
         [Range(0, 500, ErrorMessage = "Abstentions must be a number from 0 to 500.")] public int? Abstentions { get; set; }
     }
 
-    public enum Step { SaveDetails, WritePaper, UploadPaper, SubmitPaper, ApprovePaper, ReturnPaper, SaveMinutes, Declare, Resolve }
+    public enum Step { SaveDetails, WritePaper, UploadPaper, SubmitPaper, ApprovePaper, ReturnPaper, SaveMinutes, Declare, Resolve, RemoveDeclaration, RemoveResolution }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -120,8 +120,8 @@ public sealed partial class Item(IMediator mediator) : PageModel
     public sealed record View(int Id, uint Version, int MeetingId, string Meeting, MeetingStatus Status, string Number, string Title, string Description,
         AgendaItemRole Role, int? ExemptParagraph, string? PublicInterest, bool StaffOnly, bool BudgetDecision, bool MinutesSigned,
         string? MinuteNumber, string? Minutes, string? Preamble, string? PublicSummary, string? UrgencyReason,
-        IReadOnlyList<PaperLine> Papers, IReadOnlyList<(int Id, string Name)> People, IReadOnlyList<string> Declarations,
-        IReadOnlyList<string> Resolutions, string ReportTemplate)
+        IReadOnlyList<PaperLine> Papers, IReadOnlyList<(int Id, string Name)> People, IReadOnlyList<(int Id, string Text)> Declarations,
+        IReadOnlyList<(int Number, string Text)> Resolutions, string ReportTemplate)
     {
         public bool AgendaOpen => Status is MeetingStatus.Scheduled or MeetingStatus.Postponed;
         public bool Minuting => Status is MeetingStatus.Held or MeetingStatus.DraftMinutesPublished or MeetingStatus.AgendaPublished && !MinutesSigned;
@@ -160,8 +160,8 @@ public sealed partial class Item(IMediator mediator) : PageModel
                 i.MinuteNumber, i.MinutesText, i.ResolutionPreamble, i.PublicSummary, i.UrgencyReason,
                 i.Documents.OrderBy(d => d.Id).Select(d => new PaperLine(d.Id, d.Title, d.Kind, d.Status, d.PublishedOn, d.Version, d.IsUpload)).ToList(),
                 people,
-                i.Declarations.Select(d => $"{Name(d.PersonId)}: {Declaration.WithArticle(d.Kind)}: {d.Nature}{(d.LeftTheRoom ? " (left the room)" : "")}{(d.DispensationGranted ? " (dispensation)" : "")}").ToList(),
-                i.Resolutions.OrderBy(r => r.Number).Select(r => $"{r.Number}. {r.Text}" + (r.VotesFor is null ? "" : $" (for {r.VotesFor}, against {r.VotesAgainst}, abstaining {r.Abstentions})")).ToList(),
+                i.Declarations.Select(d => (d.Id, $"{Name(d.PersonId)}: {Declaration.WithArticle(d.Kind)}: {d.Nature}{(d.LeftTheRoom ? " (left the room)" : "")}{(d.DispensationGranted ? " (dispensation)" : "")}")).ToList(),
+                i.Resolutions.OrderBy(r => r.Number).Select(r => (r.Number, $"{r.Number}. {r.Text}" + (r.VotesFor is null ? "" : $" (for {r.VotesFor}, against {r.VotesAgainst}, abstaining {r.Abstentions})"))).ToList(),
                 templates.ReportTemplate);
         }
 
@@ -237,6 +237,14 @@ public sealed partial class Item(IMediator mediator) : PageModel
                             : f.For is null && f.Against is null && f.Abstentions is null ? null : new Vote(f.For ?? 0, f.Against ?? 0, f.Abstentions ?? 0);
                         var resolution = meeting.Resolve(item, f.Resolution!, vote);
                         what = $"Recorded resolution {resolution.Number} on item {item.Number}.";
+                        break;
+                    case Step.RemoveDeclaration:
+                        item.RemoveDeclaration(c.PaperId ?? throw new DomainException("Say which declaration."));
+                        what = $"Removed a declaration of interest recorded in error on item {item.Number}.";
+                        break;
+                    case Step.RemoveResolution:
+                        item.RemoveResolution(c.PaperId ?? throw new DomainException("Say which resolution."));
+                        what = $"Removed resolution {c.PaperId} recorded in error on item {item.Number}.";
                         break;
                     default:
                         throw new DomainException("That is not a step the clerk can take here.");

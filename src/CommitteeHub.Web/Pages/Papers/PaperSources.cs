@@ -134,7 +134,7 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
         };
         var ordered = items.OrderBy(i => i.SortKey, StringComparer.Ordinal).ToList();
         var declarations = ordered.Where(i => !i.IsExempt || readable(i)).SelectMany(i => i.Declarations.Select(d => new P.DeclarationOfInterest(Name(d.PersonId), i.Number,
-            $"{Declaration.WithArticle(d.Kind)}: {d.Nature}{(d.LeftTheRoom ? "; left the room for the item" : "")}{(d.DispensationGranted ? "; a dispensation had been granted" : "")}"))).ToList();
+            $"{Declaration.WithArticle(d.Kind)}: {d.Nature}{(d.LeftTheRoom ? "; left the room" : "")}{(d.DispensationGranted ? "; a dispensation had been granted" : "")}"))).ToList();
         var minuted = ordered.Where(i => !string.IsNullOrWhiteSpace(i.MinutesText) || i.Resolutions.Count > 0).Select(i =>
         {
             var open = !i.IsExempt || readable(i);
