@@ -287,7 +287,7 @@ public sealed class Meeting
     public Resolution Resolve(AgendaItem item, string text, Vote? vote = null)
     {
         if (item.IsBudgetDecision) Vote.RequireNames(vote, $"Item {item.Number}");
-        if (vote is not null && _attendance.Count > 0) RequireVotersPresent(item, vote);
+        if (vote is not null) CheckVoters(item, vote);
         return item.Resolve(text, vote);
     }
 
@@ -317,8 +317,9 @@ public sealed class Meeting
     /// <summary>Once the register is taken, only members there may vote: not those with apologies or absent, not
     /// officers or guests in attendance, not a member who left the room for the item after declaring an interest;
     /// and the counts cannot exceed the members there.</summary>
-    private void RequireVotersPresent(AgendaItem item, Vote vote)
+    public void CheckVoters(AgendaItem item, Vote vote)
     {
+        if (_attendance.Count == 0) return; // the register is not taken yet: nothing to check against
         var voters = _attendance.Where(a => a.Kind is AttendanceKind.Present or AttendanceKind.Virtual or AttendanceKind.Substitute)
             .Select(a => a.PersonId).Except(item.Declarations.Where(d => d.LeftTheRoom).Select(d => d.PersonId)).ToHashSet();
         var notThere = (vote.Names ?? []).Where(n => !voters.Contains(n.PersonId)).ToList();

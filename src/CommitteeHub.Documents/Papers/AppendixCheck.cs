@@ -43,11 +43,12 @@ public static class AppendixCheck
         {
             return Encrypted();
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException and not PdfDocumentEncryptedException)
         {
             // Some encrypted files fail deeper in the reader than its encryption check; say what the clerk can fix.
             if (Encoding.Latin1.GetString(bytes).Contains("/Encrypt", StringComparison.Ordinal)) return Encrypted();
-            return AppendixCheckResult.Refused($"The PDF could not be read ({e.Message.TrimEnd('.')}). Please save it again as a PDF and upload that copy.");
+            // The parser's own words (xref tables, brute-force offsets) mean nothing to a clerk; the remedy does.
+            return AppendixCheckResult.Refused("The PDF is damaged and could not be read. Please open it, save it again as a PDF and upload that copy.");
         }
     }
 

@@ -360,7 +360,12 @@ public sealed class MotionTests(CommitteeHubApp app) : AppTest(app)
             item.MarkAsBudgetDecision();
             await db.SaveChangesAsync();
             var committeeId = await db.Meetings.Where(m => m.Id == item.MeetingId).Select(m => m.CommitteeId).SingleAsync();
-            voters = await db.Memberships.Where(s => s.CommitteeId == committeeId && s.To == null).OrderBy(s => s.PersonId).Select(s => s.PersonId).Take(3).ToListAsync();
+            voters = await db.Memberships.Where(s => s.CommitteeId == committeeId && s.To == null).OrderBy(s => s.PersonId).Select(s => s.PersonId).Distinct().Take(4).ToListAsync();
+            // The register taken: three there, the fourth sent apologies and so cannot be recorded as voting.
+            var meeting = await db.Meetings.Include(m => m.Attendance).SingleAsync(m => m.Id == item.MeetingId);
+            foreach (var id in voters.Take(3)) meeting.SetAttendance(id, AttendanceKind.Present);
+            meeting.SetAttendance(voters[3], AttendanceKind.Apologies);
+            await db.SaveChangesAsync();
         }
         var councillor = await App.SignedInAs(DemoCouncil.CouncillorEmail);
         await Table(councillor, motionId, "That this Council:\n\n- (a) supports the libraries of the county;\n- (b) asks the Cabinet to keep every library open on Saturdays.");
@@ -370,6 +375,12 @@ public sealed class MotionTests(CommitteeHubApp app) : AppTest(app)
 
         var counted = await Record(clerk, motionId, "CarryAmendment", 1, new() { ["Vote.For"] = "20", ["Vote.Against"] = "10" });
         Assert.Contains("SI 2014/165", WebUtility.HtmlDecode(await counted.Content.ReadAsStringAsync()));
+
+        var absentee = await Record(clerk, motionId, "CarryAmendment", 1, new()
+        {
+            [$"Names[{voters[0]}]"] = "For", [$"Names[{voters[3]}]"] = "For",
+        });
+        Assert.Contains("could not vote", WebUtility.HtmlDecode(await absentee.Content.ReadAsStringAsync()));
 
         var named = await Record(clerk, motionId, "CarryAmendment", 1, new()
         {

@@ -16,7 +16,7 @@ namespace CommitteeHub.Web.Pages.Clerk;
 /// meeting's minutes, and shows the audit trail.
 /// </summary>
 [Authorize(Roles = Clerking.Roles)]
-public sealed class Agenda(IMediator mediator) : PageModel
+public sealed class Agenda(IMediator mediator, Reader reader) : PageModel
 {
     public View Model { get; private set; } = null!;
     [BindProperty] public Form Input { get; set; } = new();
@@ -50,7 +50,7 @@ public sealed class Agenda(IMediator mediator) : PageModel
             ModelState.AddModelError(s is Step.AddItem ? "Input.Title" : string.Empty, error);
             return await Show(id, ct);
         }
-        TempData["Done"] = "Done.";
+        TempData["Done"] = reader.Done ?? "Done.";
         return Redirect($"/clerk/meetings/{id}");
     }
 

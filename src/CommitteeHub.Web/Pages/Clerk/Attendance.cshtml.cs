@@ -12,7 +12,7 @@ namespace CommitteeHub.Web.Pages.Clerk;
 /// <summary>The register of a meeting: each member present, virtual, with apologies or absent; substitutes and
 /// others in attendance.</summary>
 [Authorize(Roles = Clerking.Roles)]
-public sealed class Attendance(IMediator mediator) : PageModel
+public sealed class Attendance(IMediator mediator, Reader reader) : PageModel
 {
     public View Model { get; private set; } = null!;
     [BindProperty] public int? PersonId { get; set; }
@@ -42,7 +42,7 @@ public sealed class Attendance(IMediator mediator) : PageModel
             ModelState.AddModelError(string.Empty, error);
             return await Show(id, ct);
         }
-        TempData["Done"] = "Attendance saved.";
+        TempData["Done"] = reader.Done ?? "Attendance saved.";
         return Redirect($"/clerk/meetings/{id}/attendance");
     }
 

@@ -25,6 +25,7 @@ public static class Clerking
         try
         {
             await db.SaveChangesAsync(ct);
+            reader.Done = what;
             return "";
         }
         catch (DbUpdateConcurrencyException)

@@ -15,7 +15,7 @@ namespace CommitteeHub.Web.Pages.Clerk;
 /// and, once the meeting is held, its minutes, declarations of interest and resolutions with their votes.
 /// </summary>
 [Authorize(Roles = Clerking.Roles)]
-public sealed partial class Item(IMediator mediator) : PageModel
+public sealed partial class Item(IMediator mediator, Reader reader) : PageModel
 {
     public View Model { get; private set; } = null!;
     [BindProperty] public Form Input { get; set; } = new();
@@ -105,7 +105,7 @@ public sealed partial class Item(IMediator mediator) : PageModel
             ModelState.AddModelError(string.Empty, error);
             return await Show(id, ct);
         }
-        TempData["Done"] = "Saved.";
+        TempData["Done"] = reader.Done ?? "Saved.";
         return Redirect($"/clerk/items/{id}");
     }
 

@@ -13,7 +13,7 @@ namespace CommitteeHub.Web.Pages.Clerk;
 /// <summary>Revises a paper: before publication it is simply edited; once published, the change is a new version and
 /// the earlier one stays open to inspection.</summary>
 [Authorize(Roles = Clerking.Roles)]
-public sealed class Paper(IMediator mediator) : PageModel
+public sealed class Paper(IMediator mediator, Reader reader) : PageModel
 {
     public View Model { get; private set; } = null!;
     [BindProperty, StringLength(500_000)] public string? Body { get; set; }
@@ -37,7 +37,7 @@ public sealed class Paper(IMediator mediator) : PageModel
             ModelState.AddModelError(string.Empty, error);
             return await Show(id, ct);
         }
-        TempData["Done"] = "Saved.";
+        TempData["Done"] = reader.Done ?? "Saved.";
         return Redirect($"/clerk/papers/{id}");
     }
 

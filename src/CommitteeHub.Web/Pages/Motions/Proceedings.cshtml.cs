@@ -105,6 +105,14 @@ public sealed class Proceedings(IMediator mediator) : PageModel
             var budget = await db.AgendaItems.Where(i => i.Id == motion.AgendaItemId).Select(i => i.IsBudgetDecision).FirstOrDefaultAsync(ct);
             Vote? vote = c.Names.Count > 0 ? Domain.Vote.Recorded(c.Names)
                 : c.For is null && c.Against is null && c.Abstentions is null ? null : new Vote(c.For ?? 0, c.Against ?? 0, c.Abstentions ?? 0);
+            // Checked after the step, which refuses first what the motion's own rules refuse; a refusal saves nothing.
+            async Task CheckVoters()
+            {
+                if (vote is null) return;
+                var meeting = await db.Meetings.AsNoTracking().Include(m => m.Attendance).Include(m => m.Items).ThenInclude(i => i.Declarations)
+                    .FirstAsync(m => m.Items.Any(i => i.Id == motion.AgendaItemId), ct);
+                meeting.CheckVoters(meeting.Items.Single(i => i.Id == motion.AgendaItemId), vote);
+            }
             try
             {
                 switch (c.Step)
@@ -115,10 +123,10 @@ public sealed class Proceedings(IMediator mediator) : PageModel
                     case Step.CarryMotion: await Carry(motion, vote, ct); break;
                     case Step.Admit: motion.AdmitAmendment(Number(), DateOnly.FromDateTime(clock.GetLocalNow().DateTime)); break;
                     case Step.MoveAmendment: motion.MoveAmendment(Number()); break;
-                    case Step.LoseAmendment: motion.LoseAmendment(Number(), vote, budget); break;
+                    case Step.LoseAmendment: motion.LoseAmendment(Number(), vote, budget); await CheckVoters(); break;
                     case Step.WithdrawAmendment: motion.WithdrawAmendment(Number()); break;
                     case Step.AcceptAmendment: motion.AcceptAmendment(Number()); ReadPendingAgainstSubstantive(motion); break;
-                    case Step.CarryAmendment: motion.CarryAmendment(Number(), vote, budget); ReadPendingAgainstSubstantive(motion); break;
+                    case Step.CarryAmendment: motion.CarryAmendment(Number(), vote, budget); await CheckVoters(); ReadPendingAgainstSubstantive(motion); break;
                     case Step.ReadAgainst:
                         if (string.IsNullOrWhiteSpace(c.ReadAs)) throw new DomainException("Write how the amendment reads against the substantive motion.");
                         motion.RebaseAmendment(Number(), TrackedChanges.Canonical(c.ReadAs));
