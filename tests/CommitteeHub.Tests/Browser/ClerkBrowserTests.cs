@@ -35,8 +35,8 @@ public sealed class ClerkBrowserTests(CommitteeHubApp app, Chromium chromium) : 
         await _page.WaitForLoadStateAsync();
     }
 
-    /// <summary>The page's confirmation of the step just taken (not the site's standing notices).</summary>
-    private ILocator Done => _page.Locator("main [role=status].notice:not(.notice--info)");
+    /// <summary>The site's confirmation of the step just taken.</summary>
+    private ILocator Done => _page.Locator("main > [role=status].notice");
 
     private async Task AssertDoneAsync()
     {
