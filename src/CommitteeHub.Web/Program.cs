@@ -59,7 +59,11 @@ builder.Services.AddRazorPages(o =>
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
 // Public pages are cached for the public (never for a signed-in reader, who may see exempt papers) and evicted
 // whenever a command changes anything; the minute's expiry covers what time itself changes ("forthcoming").
-builder.Services.AddOutputCache(o => o.AddBasePolicy(p => p.Expire(TimeSpan.FromMinutes(1)).Tag(PublicPageCache.Tag)));
+builder.Services.AddOutputCache(o =>
+{
+    o.AddBasePolicy(p => p.Expire(TimeSpan.FromMinutes(1)).Tag(PublicPageCache.Tag));
+    o.AddBasePolicy(new PublicPageCache.GenerationCheck());
+});
 
 var app = builder.Build();
 

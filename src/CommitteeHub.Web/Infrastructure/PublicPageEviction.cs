@@ -11,6 +11,8 @@ public sealed class PublicPageEviction<TMessage, TResponse>(IOutputCacheStore ca
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var response = await next(message, cancellationToken);
+        // In this order: a page begun before the change is refused storage, then what is stored is emptied.
+        PublicPageCache.Changed();
         await cache.EvictByTagAsync(PublicPageCache.Tag, cancellationToken);
         return response;
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
@@ -91,4 +92,37 @@ public sealed class CouncilClock : TimeProvider
 public static class PublicPageCache
 {
     public const string Tag = "public-pages";
+
+    private static long _generation;
+
+    /// <summary>Counts the changes to the record; a page rendered across a change is not kept.</summary>
+    public static long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>Called after a change is saved and before the cache is emptied.</summary>
+    public static void Changed() => Interlocked.Increment(ref _generation);
+
+    /// <summary>
+    /// A page whose rendering began before a change was saved may show the record as it was; if it were stored after
+    /// the cache was emptied, the public would see the old page (an item made exempt, say) until it expired. So a
+    /// response is kept only if no change was saved while it was being made. One instance only: several instances
+    /// behind a load balancer would need the count and the cache in a shared store.
+    /// </summary>
+    public sealed class GenerationCheck : IOutputCachePolicy
+    {
+        private const string Started = "committeehub:cache-generation";
+
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            context.HttpContext.Items[Started] = Generation;
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            if (context.HttpContext.Items[Started] is not long started || started != Generation) context.AllowCacheStorage = false;
+            return ValueTask.CompletedTask;
+        }
+    }
 }
