@@ -29,6 +29,15 @@ public class PaperTests
     }
 
     [Fact]
+    public void A_full_edition_with_exempt_information_says_exempt_on_every_page_and_the_public_one_does_not()
+    {
+        var full = Pdfs.PageTexts(AgendaPack.Render(Samples.Agenda(), new AgendaPackOptions(Edition.Full), Pdfs.Templates));
+        Assert.All(full, p => Assert.Contains("EXEMPT", p));
+        var open = Pdfs.PageTexts(AgendaPack.Render(Samples.Agenda(), new AgendaPackOptions(Edition.Public), Pdfs.Templates));
+        Assert.All(open, p => Assert.DoesNotContain("EXEMPT", p));
+    }
+
+    [Fact]
     public void The_front_sheet_names_the_meeting_membership_quorum_contact_and_notes()
     {
         var pdf = AgendaPack.Render(Samples.Agenda(), new AgendaPackOptions(Edition.Public, IncludeReports: false), Pdfs.Templates);

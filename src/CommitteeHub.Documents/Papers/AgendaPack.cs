@@ -46,6 +46,7 @@ public static class AgendaPack
             HeaderText = $"{m.Committee}, {Formats.Date(m.Date)}",
             Author = m.Council,
             Subject = options.IncludeReports ? "Agenda and reports pack" : "Agenda",
+            Marking = ExemptMarking(input.Items, options.Edition, w),
         };
     }
 
@@ -63,8 +64,15 @@ public static class AgendaPack
             HeaderText = $"{m.Committee}, {Formats.Date(m.Date)}: {w.SupplementTitle}",
             Author = m.Council,
             Subject = w.SupplementTitle,
+            Marking = ExemptMarking(input.Items, edition, w),
         };
     }
+
+    /// <summary>A full edition that carries exempt information says so across every page, so a printed copy left on a
+    /// desk is recognised for what it is.</summary>
+    internal static string? ExemptMarking(IEnumerable<AgendaItem> items, Edition edition, AgendaWording w) =>
+        edition == Edition.Full && items.Any(i => i.ExemptParagraph is not null || i.Reports.Any(r => r.ExemptParagraph is not null || r.Appendices.Any(a => a.ExemptParagraph is not null)))
+            ? w.FullEditionMarking : null;
 
     private static string Title(MeetingDetails m, string what, Edition edition, AgendaWording w) =>
         $"{m.Committee}, {Formats.Date(m.Date)}: {what} ({(edition == Edition.Public ? w.PublicEdition : w.FullEdition)})";

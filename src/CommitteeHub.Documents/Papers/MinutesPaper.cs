@@ -68,7 +68,8 @@ public static class MinutesPaper
             HeaderText = $"{m.Committee}, {Formats.Date(m.Date)}",
             Author = m.Council,
             Subject = "Minutes",
-            Marking = draft ? w.DraftMarking : null,
+            Marking = draft ? w.DraftMarking
+                : edition == Edition.Full && input.Items.Any(i => i.ExemptParagraph is not null) ? templates.Wording.Agenda.FullEditionMarking : null,
         };
     }
 
