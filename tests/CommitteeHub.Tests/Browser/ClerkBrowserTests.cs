@@ -29,10 +29,13 @@ public sealed class ClerkBrowserTests(CommitteeHubApp app, Chromium chromium) : 
         await SignInAsync();
     }
 
+    /// <summary>Clicks a form's button and waits for the page the server answers with: the old document is marked, and
+    /// the wait ends when a document without the mark has loaded (waiting for a load state alone can end on the old one).</summary>
     private async Task ClickAsync(string button)
     {
+        await _page.EvaluateAsync("() => { window.__beforeClick = true; }");
         await _page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
-        await _page.WaitForLoadStateAsync();
+        await _page.WaitForFunctionAsync("() => !window.__beforeClick && document.readyState === 'complete'", null, new() { Timeout = 60_000 });
     }
 
     /// <summary>The site's confirmation of the step just taken.</summary>
