@@ -93,7 +93,7 @@ public sealed class Agenda(IMediator mediator, Reader reader) : PageModel
             var day = DateOnly.FromDateTime(m.StartsAt);
             var now = Clerking.Now(clock);
             var chairman = await db.Memberships.AsNoTracking()
-                .Where(s => s.CommitteeId == m.CommitteeId && s.Role == MembershipRole.Chairman && s.From <= day && (s.To == null || s.To >= day))
+                .SittingOn(m.CommitteeId, day).Where(s => s.Role == MembershipRole.Chairman)
                 .Join(db.People, s => s.PersonId, p => p.Id, (s, p) => p.DisplayName).FirstOrDefaultAsync(ct);
             var history = await db.AuditEntries.AsNoTracking().Where(a => a.MeetingId == m.Id).OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
                 .Select(a => new AuditLine(a.At, a.By, a.What)).Take(200).ToListAsync(ct);

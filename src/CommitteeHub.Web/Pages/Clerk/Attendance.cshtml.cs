@@ -71,7 +71,7 @@ public sealed class Attendance(IMediator mediator, Reader reader) : PageModel
             if (m is null) return null;
             var committee = await db.Committees.AsNoTracking().FirstAsync(c => c.Id == m.CommitteeId, ct);
             var day = DateOnly.FromDateTime(m.StartsAt);
-            var seats = await db.Memberships.AsNoTracking().Where(s => s.CommitteeId == m.CommitteeId && s.From <= day && (s.To == null || s.To >= day)).ToListAsync(ct);
+            var seats = await db.Memberships.AsNoTracking().SittingOn(m.CommitteeId, day).ToListAsync(ct);
             var people = (await db.People.AsNoTracking().Select(p => new { p.Id, p.DisplayName, p.LastName }).ToListAsync(ct))
                 .OrderBy(p => p.LastName, StringComparer.Ordinal).ToList();
             var names = people.ToDictionary(p => p.Id, p => p.DisplayName);

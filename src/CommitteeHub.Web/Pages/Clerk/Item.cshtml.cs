@@ -73,7 +73,7 @@ public sealed partial class Item(IMediator mediator, Reader reader) : PageModel
         }
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, string? step, int? paper, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int id, string? step, int? paper, int? entry, CancellationToken ct)
     {
         if (!Enum.TryParse<Step>(step, ignoreCase: true, out var s) || int.TryParse(step, out _))
             ModelState.AddModelError(string.Empty, string.IsNullOrWhiteSpace(step) ? "Choose a step." : $"\"{step}\" is not a step the clerk can take here.");
@@ -82,13 +82,13 @@ public sealed partial class Item(IMediator mediator, Reader reader) : PageModel
         var names = FormChoices.PerPerson<VoteChoice>(Request.Form, "Names", ModelState).Where(n => n.Value is not null).Select(n => new RecordedVoteLine(n.Key, n.Value!.Value)).ToList();
         // "ten" in a vote box fails binding with the framework's "The value 'ten' is not valid for For."; say what is wanted.
         foreach (var (key, label) in new[] { ("Input.For", "Votes for"), ("Input.Against", "Votes against"), ("Input.Abstentions", "Abstentions") })
-            if (ModelState[key] is { Errors.Count: > 0 } entry && !int.TryParse(entry.AttemptedValue, out _))
+            if (ModelState[key] is { Errors.Count: > 0 } typed && !int.TryParse(typed.AttemptedValue, out _))
             {
-                entry.Errors.Clear();
-                entry.Errors.Add($"{label} must be a number from 0 to 500.");
+                typed.Errors.Clear();
+                typed.Errors.Add($"{label} must be a number from 0 to 500.");
             }
         if (!ModelState.IsValid) return await Show(id, ct);
-        var error = await mediator.Send(new Command(id, s, paper, Input, Upload?.FileName, bytes, names), ct);
+        var error = await mediator.Send(new Command(id, s, paper, entry, Input, Upload?.FileName, bytes, names), ct);
         if (error is null) return NotFound();
         if (error.Length > 0)
         {
@@ -131,7 +131,8 @@ public sealed partial class Item(IMediator mediator, Reader reader) : PageModel
 
     public sealed record Query(int Id) : IQuery<View?>;
 
-    public sealed record Command(int ItemId, Step Step, int? PaperId, Form Input, string? FileName, byte[]? File, IReadOnlyList<RecordedVoteLine> Names) : ICommand<string?>;
+    /// <param name="EntryId">The declaration (by id) or resolution (by number) a Remove step takes back.</param>
+    public sealed record Command(int ItemId, Step Step, int? PaperId, int? EntryId, Form Input, string? FileName, byte[]? File, IReadOnlyList<RecordedVoteLine> Names) : ICommand<string?>;
 
     /// <summary>The report template's blanks look like {Name} or {Director or Head of Service}.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\{[A-Z][^{}\n]{0,80}\}")]
@@ -148,8 +149,9 @@ public sealed partial class Item(IMediator mediator, Reader reader) : PageModel
             var m = await db.Meetings.AsNoTracking().FirstAsync(x => x.Id == i.MeetingId, ct);
             var committee = await db.Committees.AsNoTracking().Where(c => c.Id == m.CommitteeId).Select(c => c.Name).FirstAsync(ct);
             var day = DateOnly.FromDateTime(m.StartsAt);
+            var seats = db.Memberships.SittingOn(m.CommitteeId, day);
             var people = (await db.People.AsNoTracking()
-                .Where(p => db.Memberships.Any(s => s.CommitteeId == m.CommitteeId && s.PersonId == p.Id && s.From <= day && (s.To == null || s.To >= day))
+                .Where(p => seats.Any(s => s.PersonId == p.Id)
                             || db.Attendance.Any(a => a.MeetingId == m.Id && a.PersonId == p.Id))
                 .Select(p => new { p.Id, p.DisplayName, p.LastName }).ToListAsync(ct))
                 .OrderBy(p => p.LastName, StringComparer.Ordinal).Select(p => (p.Id, p.DisplayName)).ToList();
@@ -239,12 +241,12 @@ public sealed partial class Item(IMediator mediator, Reader reader) : PageModel
                         what = $"Recorded resolution {resolution.Number} on item {item.Number}.";
                         break;
                     case Step.RemoveDeclaration:
-                        item.RemoveDeclaration(c.PaperId ?? throw new DomainException("Say which declaration."));
+                        item.RemoveDeclaration(c.EntryId ?? throw new DomainException("Say which declaration."));
                         what = $"Removed a declaration of interest recorded in error on item {item.Number}.";
                         break;
                     case Step.RemoveResolution:
-                        item.RemoveResolution(c.PaperId ?? throw new DomainException("Say which resolution."));
-                        what = $"Removed resolution {c.PaperId} recorded in error on item {item.Number}.";
+                        item.RemoveResolution(c.EntryId ?? throw new DomainException("Say which resolution."));
+                        what = $"Removed resolution {c.EntryId} recorded in error on item {item.Number}.";
                         break;
                     default:
                         throw new DomainException("That is not a step the clerk can take here.");

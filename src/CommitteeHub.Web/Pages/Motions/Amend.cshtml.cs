@@ -118,7 +118,7 @@ public sealed class Amend(IMediator mediator, Reader reader) : PageModel
             if (!await reader.MayReadItemAsync(meeting.Status, meeting.CommitteeId, meeting.StartsAt, meeting.IsExempt, meeting.ExemptAccess, ct)) return null;
             var day = DateOnly.FromDateTime(meeting.StartsAt);
             var members = await db.Memberships.AsNoTracking()
-                .Where(s => s.CommitteeId == meeting.CommitteeId && s.From <= day && (s.To == null || s.To >= day))
+                .SittingOn(meeting.CommitteeId, day)
                 .Join(db.People.Where(p => p.Kind == PersonKind.Councillor), s => s.PersonId, p => p.Id, (s, p) => new { p.Id, p.DisplayName, p.LastName })
                 .OrderBy(p => p.LastName).ToListAsync(ct);
             var isMember = members.Any(p => p.Id == query.PersonId);
@@ -142,8 +142,7 @@ public sealed class Amend(IMediator mediator, Reader reader) : PageModel
             if (command.SeconderId is { } seconder)
             {
                 var day = DateOnly.FromDateTime(meeting.StartsAt);
-                var seconderSits = await db.Memberships.Where(s => s.CommitteeId == meeting.CommitteeId && s.PersonId == seconder &&
-                                                                   s.From <= day && (s.To == null || s.To >= day))
+                var seconderSits = await db.Memberships.SittingOn(meeting.CommitteeId, day).Where(s => s.PersonId == seconder)
                     .Join(db.People.Where(p => p.Kind == PersonKind.Councillor), s => s.PersonId, p => p.Id, (s, p) => p.Id).AnyAsync(ct);
                 if (!seconderSits) return new Result(0, false, "Choose a seconder from the members of the committee.", "Input.SeconderId");
             }

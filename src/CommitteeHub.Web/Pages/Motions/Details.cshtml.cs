@@ -75,7 +75,7 @@ public sealed class Details(IMediator mediator) : PageModel
                 var meetingDay = DateOnly.FromDateTime(found.m.StartsAt);
                 notice = new NoticeView(rules.MotionNoticeDeadline(meetingDay, calendar), rules.AmendmentNoticeDeadline(found.m.StartsAt, calendar), rules.MotionNoticeClearDays);
                 mayTable = !motion.IsDecided && reader.IsCouncillor && reader.PersonId is { } personId &&
-                           await db.Memberships.AnyAsync(s => s.CommitteeId == found.m.CommitteeId && s.PersonId == personId && s.From <= meetingDay && (s.To == null || s.To >= meetingDay), ct);
+                           await db.Memberships.SittingOn(found.m.CommitteeId, meetingDay).AnyAsync(s => s.PersonId == personId, ct);
             }
 
             var amendments = motion.Amendments.OrderBy(a => a.Number).Select(a =>

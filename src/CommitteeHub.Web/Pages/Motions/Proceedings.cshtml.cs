@@ -82,7 +82,7 @@ public sealed class Proceedings(IMediator mediator) : PageModel
             if (found is null) return ([], false);
             var day = DateOnly.FromDateTime(found.StartsAt);
             var members = await db.Memberships.AsNoTracking()
-                .Where(s => s.CommitteeId == found.CommitteeId && s.From <= day && (s.To == null || s.To >= day))
+                .SittingOn(found.CommitteeId, day)
                 .Join(db.People, s => s.PersonId, p => p.Id, (s, p) => new { p.Id, p.DisplayName, p.LastName }).Distinct().ToListAsync(ct);
             return (members.OrderBy(p => p.LastName, StringComparer.Ordinal).Select(p => (p.Id, p.DisplayName)).ToList(), found.IsBudgetDecision);
         }

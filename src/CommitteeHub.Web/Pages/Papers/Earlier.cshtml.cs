@@ -17,11 +17,11 @@ public sealed class Earlier(IMediator mediator) : PageModel
         return result.Refusal ?? Print.Pdf(this, result.Paper!);
     }
 
-    public sealed record Query(long Id) : IQuery<Print.Result>;
+    public sealed record Query(long Id) : IQuery<Print.Served>;
 
-    public sealed class Handler(CouncilDb db, PaperSources sources, Reader reader) : IQueryHandler<Query, Print.Result>
+    public sealed class Handler(CouncilDb db, PaperSources sources, Reader reader) : IQueryHandler<Query, Print.Served>
     {
-        public async ValueTask<Print.Result> Handle(Query q, CancellationToken ct)
+        public async ValueTask<Print.Served> Handle(Query q, CancellationToken ct)
         {
             var paper = await db.PublishedPapers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == q.Id, ct);
             if (paper is null) return new(null, new NotFoundResult());

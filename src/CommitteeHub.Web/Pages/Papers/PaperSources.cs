@@ -65,11 +65,11 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
             });
         }
         var day = DateOnly.FromDateTime(f.Meeting.StartsAt);
-        var membership = (await db.Memberships.AsNoTracking()
-            .Where(s => s.CommitteeId == f.Committee.Id && s.From <= day && (s.To == null || s.To >= day) && s.Role != MembershipRole.Substitute)
+        var membership = (await db.Memberships.AsNoTracking().SittingOn(f.Committee.Id, day)
+            .Where(s => s.Role != MembershipRole.Substitute)
             .Join(db.People, s => s.PersonId, p => p.Id, (s, p) => new { s.Role, p.DisplayName, p.LastName }).ToListAsync(ct))
             .OrderBy(m => m.Role).ThenBy(m => m.LastName, StringComparer.Ordinal)
-            .Select(m => new P.CommitteeMember(m.DisplayName, m.Role switch { MembershipRole.Chairman => P.MemberRole.Chairman, MembershipRole.ViceChairman => P.MemberRole.ViceChairman, _ => P.MemberRole.Member }))
+            .Select(m => new P.CommitteeMember(m.DisplayName, Printed(m.Role)))
             .ToList();
         var input = new P.AgendaPackInput(Details(f), membership, f.Committee.Quorum?.ToString(),
             new P.ContactOfficer(f.Committee.ContactOfficer ?? "Democratic Services", council.Value.Telephone, council.Value.Email), printed);
@@ -120,12 +120,12 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
             .Concat(items.SelectMany(i => i.Declarations.Select(d => d.PersonId).Concat(i.Resolutions.SelectMany(r => r.RecordedVotes.Select(v => v.PersonId))))).Distinct().ToList();
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var day = DateOnly.FromDateTime(f.Meeting.StartsAt);
-        var roles = await db.Memberships.AsNoTracking().Where(s => s.CommitteeId == f.Committee.Id && s.From <= day && (s.To == null || s.To >= day))
+        var roles = await db.Memberships.AsNoTracking().SittingOn(f.Committee.Id, day)
             .ToDictionaryAsync(s => s.PersonId, s => s.Role, ct);
         string Name(int id) => people[id].DisplayName;
         IEnumerable<Domain.Attendance> Of(params AttendanceKind[] kinds) => f.Meeting.Attendance.Where(a => kinds.Contains(a.Kind)).OrderBy(a => people[a.PersonId].LastName, StringComparer.Ordinal);
         var attendance = new P.Attendance(Of(AttendanceKind.Present, AttendanceKind.Virtual).Select(a => new P.CommitteeMember(Name(a.PersonId) + (a.Kind == AttendanceKind.Virtual ? " (remotely)" : ""),
-            roles.GetValueOrDefault(a.PersonId) switch { MembershipRole.Chairman => P.MemberRole.Chairman, MembershipRole.ViceChairman => P.MemberRole.ViceChairman, _ => P.MemberRole.Member })).ToList())
+            Printed(roles.GetValueOrDefault(a.PersonId)))).ToList())
         {
             Apologies = Of(AttendanceKind.Apologies).Select(a => Name(a.PersonId)).ToList(),
             Substitutes = Of(AttendanceKind.Substitute).Select(a => new P.Substitution(Name(a.PersonId), Name(a.SubstituteForPersonId!.Value))).ToList(),
@@ -153,6 +153,13 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
         };
         return new Source<P.MinutesInput>(input, Fingerprint(input, []));
     }
+
+    private static P.MemberRole Printed(MembershipRole role) => role switch
+    {
+        MembershipRole.Chairman => P.MemberRole.Chairman,
+        MembershipRole.ViceChairman => P.MemberRole.ViceChairman,
+        _ => P.MemberRole.Member,
+    };
 
     private static IReadOnlyList<P.Resolution> Resolutions(AgendaItem item, Func<int, string> name)
     {

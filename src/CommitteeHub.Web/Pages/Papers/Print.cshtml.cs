@@ -37,32 +37,32 @@ public sealed class Print(IMediator mediator) : PageModel
         return new FileContentResult(paper.Content, "application/pdf");
     }
 
-    public sealed record Query(int MeetingId, Paper Paper, Edition Edition) : IQuery<Result>;
+    public sealed record Query(int MeetingId, Paper Paper, Edition Edition) : IQuery<Served>;
 
-    public sealed record Result(PublishedPaper? Paper, IActionResult? Refusal);
+    public sealed record Served(PublishedPaper? Paper, IActionResult? Refusal);
 
-    public sealed class Handler(PaperSources sources, PaperArchive archive, Reader reader, CouncilTemplates templates) : IQueryHandler<Query, Result>
+    public sealed class Handler(PaperSources sources, PaperArchive archive, Reader reader, CouncilTemplates templates) : IQueryHandler<Query, Served>
     {
-        public async ValueTask<Result> Handle(Query q, CancellationToken ct)
+        public async ValueTask<Served> Handle(Query q, CancellationToken ct)
         {
             var f = await sources.MeetingAsync(q.MeetingId, ct);
-            if (f is null) return new Result(null, new NotFoundResult());
+            if (f is null) return new Served(null, new NotFoundResult());
             if (q.Edition == Edition.Full && !await reader.MayReadExemptAsync(f.Committee.Id, f.Meeting.StartsAt, ExemptAccess.CommitteeMembers, ct))
-                return new Result(null, reader.IsSignedIn ? new ForbidResult() : new ChallengeResult());
+                return new Served(null, reader.IsSignedIn ? new ForbidResult() : new ChallengeResult());
             var edition = q.Edition == Edition.Public ? "public" : reader.IsStaff ? "full" : "members";
             var subject = $"meeting/{f.Meeting.Id}/{q.Paper.ToString().ToLowerInvariant()}";
             var t = templates.Papers;
             switch (q.Paper)
             {
                 case Paper.Minutes:
-                    if (!f.Meeting.MinutesArePublished && !reader.IsStaff) return new Result(null, new NotFoundResult());
+                    if (!f.Meeting.MinutesArePublished && !reader.IsStaff) return new Served(null, new NotFoundResult());
                     var minutes = await sources.MinutesAsync(f, q.Edition, ct);
-                    return new Result(await archive.KeepAsync(subject, edition, minutes.Fingerprint, () => Task.FromResult(MinutesPaper.Render(minutes.Input, q.Edition, t)), ct), null);
+                    return new Served(await archive.KeepAsync(subject, edition, minutes.Fingerprint, () => Task.FromResult(MinutesPaper.Render(minutes.Input, q.Edition, t)), ct), null);
                 default:
                     var supplement = q.Paper == Paper.Supplement;
                     var agenda = await sources.AgendaAsync(f, q.Edition, supplement, withContent: false, ct);
-                    if (supplement && agenda.Input.Items.Count == 0) return new Result(null, new NotFoundResult());
-                    return new Result(await archive.KeepAsync(subject, edition, agenda.Fingerprint, async () =>
+                    if (supplement && agenda.Input.Items.Count == 0) return new Served(null, new NotFoundResult());
+                    return new Served(await archive.KeepAsync(subject, edition, agenda.Fingerprint, async () =>
                     {
                         var full = (await sources.AgendaAsync(f, q.Edition, supplement, withContent: true, ct)).Input;
                         return supplement ? AgendaPack.Supplement(full, q.Edition, t)
