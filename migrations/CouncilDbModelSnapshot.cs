@@ -47,12 +47,17 @@ namespace CommitteeHub.Migrations.Migrations
                     b.Property<DateTime>("GeneratedAt")
                         .HasColumnType("timestamp without time zone");
 
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
 
                     b.HasIndex("Subject", "Edition", "Fingerprint")
                         .IsUnique();
@@ -1259,6 +1264,51 @@ namespace CommitteeHub.Migrations.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeHub.Data.PublishedPaper", b =>
+                {
+                    b.OwnsMany("CommitteeHub.Data.PrintedContent", "Contents", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Access")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int>("AgendaItemId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("DocumentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<long>("PublishedPaperId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<bool>("Substance")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("WasExempt")
+                                .HasColumnType("boolean");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AgendaItemId");
+
+                            b1.HasIndex("PublishedPaperId");
+
+                            b1.ToTable("published_paper_contents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PublishedPaperId");
+                        });
+
+                    b.Navigation("Contents");
                 });
 
             modelBuilder.Entity("CommitteeHub.Domain.AgendaItem", b =>

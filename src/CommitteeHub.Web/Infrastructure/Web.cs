@@ -38,10 +38,13 @@ public sealed class BadInputFilter : IPageFilter
 
     public void OnPageHandlerExecuted(PageHandlerExecutedContext context) { }
 
-    public static IActionResult BadInput(HttpContext http, IEnumerable<string> reasons)
+    public static IActionResult BadInput(HttpContext http, IEnumerable<string> reasons) => Refuse(http, StatusCodes.Status400BadRequest, reasons);
+
+    /// <summary>Answers with the status and the reasons, shown on the site's error page.</summary>
+    public static IActionResult Refuse(HttpContext http, int status, IEnumerable<string> reasons)
     {
         http.Items[ReasonsKey] = reasons.Where(r => !string.IsNullOrWhiteSpace(r)).ToList();
-        return new StatusCodeResult(StatusCodes.Status400BadRequest);
+        return new StatusCodeResult(status);
     }
 }
 

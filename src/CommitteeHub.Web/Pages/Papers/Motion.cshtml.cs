@@ -10,19 +10,24 @@ public sealed class Motion(IMediator mediator) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var paper = await mediator.Send(new Query(id), ct);
-        return paper is null ? NotFound() : Print.Pdf(this, paper);
+        var result = await mediator.Send(new Query(id), ct);
+        return result.Refusal ?? Print.Pdf(this, result.Paper!);
     }
 
-    public sealed record Query(int MotionId) : IQuery<Data.PublishedPaper?>;
+    public sealed record Query(int MotionId) : IQuery<Print.Served>;
 
-    public sealed class Handler(PaperSources sources, PaperArchive archive, Infrastructure.CouncilTemplates templates) : IQueryHandler<Query, Data.PublishedPaper?>
+    public sealed class Handler(PaperSources sources, PaperArchive archive, Infrastructure.CouncilTemplates templates, IHttpContextAccessor http)
+        : IQueryHandler<Query, Print.Served>
     {
-        public async ValueTask<Data.PublishedPaper?> Handle(Query q, CancellationToken ct)
+        public async ValueTask<Print.Served> Handle(Query q, CancellationToken ct)
         {
-            if (await sources.MotionAsync(q.MotionId, ct) is not { } found) return null;
-            return await archive.KeepAsync($"motion/{q.MotionId}", "public", found.Source.Fingerprint,
-                () => Task.FromResult(MotionPaper.Render(found.Source.Input, templates.Papers)), ct);
+            if (await sources.MotionAsync(q.MotionId, ct) is not { } found) return new(null, new NotFoundResult());
+            var subject = $"motion/{q.MotionId}";
+            var meeting = found.Meeting.Meeting;
+            byte[] Render() => MotionPaper.Render(found.Source.Input, templates.Papers);
+            if (meeting.Status == Domain.MeetingStatus.Scheduled) return new(archive.Preview(subject, meeting.Id, Render()), null);
+            var paper = await archive.KeepAsync(subject, meeting.Id, PaperArchive.Public, found.Source, () => Task.FromResult(Render()), ct);
+            return new(paper, await archive.RefusalAsync(paper, http.HttpContext!, ct));
         }
     }
 }

@@ -17,8 +17,9 @@ namespace CommitteeHub.Web.Pages.Papers;
 /// </summary>
 public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOptions> council)
 {
-    /// <summary>A paper's input, with what identifies its version: the same fingerprint is the same paper.</summary>
-    public sealed record Source<T>(T Input, string Fingerprint);
+    /// <summary>A paper's input, with what identifies its version (the same fingerprint is the same paper) and the
+    /// items and documents it prints, so that a kept copy can be checked against each reader as access changes.</summary>
+    public sealed record Source<T>(T Input, string Fingerprint, IReadOnlyList<PrintedContent> Contents);
 
     public sealed record MeetingFacts(Meeting Meeting, Committee Committee);
 
@@ -49,12 +50,14 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
             .Include(i => i.Documents.Where(d => d.PublishedOn != null)).ToListAsync(ct);
         var readable = await ExemptReadable(f, edition, ct);
         var sources = new List<string>();
+        var contents = new List<PrintedContent>();
         var chosen = items.Where(i => (i.AddedLateAt is not null) == supplement).OrderBy(i => i.SortKey, StringComparer.Ordinal).ToList();
         var printed = new List<P.AgendaItem>();
         foreach (var i in chosen)
         {
             var open = !i.IsExempt || readable(i);
-            var reports = open ? await Reports(i, edition, withContent, sources, ct) : [];
+            contents.Add(new PrintedContent(i.Id, null, open, i.IsExempt, i.ExemptAccess));
+            var reports = open ? await Reports(i, edition, withContent, sources, contents, ct) : [];
             printed.Add(new P.AgendaItem(i.Number, i.Title)
             {
                 Description = open && i.Description.Length > 0 ? i.Description : null,
@@ -73,16 +76,19 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
             .ToList();
         var input = new P.AgendaPackInput(Details(f), membership, f.Committee.Quorum?.ToString(),
             new P.ContactOfficer(f.Committee.ContactOfficer ?? "Democratic Services", council.Value.Telephone, council.Value.Email), printed);
-        return new Source<P.AgendaPackInput>(input, Fingerprint(input, sources));
+        return new Source<P.AgendaPackInput>(input, Fingerprint(input, sources), contents);
     }
 
     /// <summary>Written papers print from their Markdown; uploaded PDFs are merged in after the report they follow.</summary>
-    private async Task<IReadOnlyList<P.Report>> Reports(AgendaItem item, P.Edition edition, bool withContent, List<string> sources, CancellationToken ct)
+    private async Task<IReadOnlyList<P.Report>> Reports(AgendaItem item, P.Edition edition, bool withContent, List<string> sources,
+        List<PrintedContent> contents, CancellationToken ct)
     {
         var reports = new List<P.Report>();
         foreach (var d in item.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Id))
         {
-            if (d.ExemptParagraph is not null && edition == P.Edition.Public)
+            var withheld = d.ExemptParagraph is not null && edition == P.Edition.Public;
+            contents.Add(new PrintedContent(item.Id, d.Id, !withheld, d.ExemptParagraph is not null || item.IsExempt, item.ExemptAccess));
+            if (withheld)
             {
                 reports.Add(new P.Report(d.Title, "") { ExemptParagraph = d.ExemptParagraph });
                 continue;
@@ -135,9 +141,11 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
         var ordered = items.OrderBy(i => i.SortKey, StringComparer.Ordinal).ToList();
         var declarations = ordered.Where(i => !i.IsExempt || readable(i)).SelectMany(i => i.Declarations.Select(d => new P.DeclarationOfInterest(Name(d.PersonId), i.Number,
             $"{Declaration.WithArticle(d.Kind)}: {d.Nature}{(d.LeftTheRoom ? "; left the room" : "")}{(d.DispensationGranted ? "; a dispensation had been granted" : "")}"))).ToList();
+        var contents = new List<PrintedContent>();
         var minuted = ordered.Where(i => !string.IsNullOrWhiteSpace(i.MinutesText) || i.Resolutions.Count > 0).Select(i =>
         {
             var open = !i.IsExempt || readable(i);
+            contents.Add(new PrintedContent(i.Id, null, open, i.IsExempt, i.ExemptAccess));
             return new P.MinuteItem(i.MinuteNumber ?? i.Number, i.Title)
             {
                 Markdown = open ? i.MinutesText : null,
@@ -151,7 +159,10 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
         {
             Approved = f.Meeting.MinutesApprovedOn is { } on ? new P.Approval(f.Meeting.MinutesSignedBy ?? "the Chairman", on) : null,
         };
-        return new Source<P.MinutesInput>(input, Fingerprint(input, []));
+        // Declarations are printed only for the items whose business the reader may read.
+        contents.AddRange(ordered.Where(i => i.Declarations.Count > 0 && (!i.IsExempt || readable(i)) && contents.All(c => c.AgendaItemId != i.Id))
+            .Select(i => new PrintedContent(i.Id, null, true, i.IsExempt, i.ExemptAccess)));
+        return new Source<P.MinutesInput>(input, Fingerprint(input, []), contents);
     }
 
     private static P.MemberRole Printed(MembershipRole role) => role switch
@@ -180,7 +191,7 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
     }
 
     /// <summary>The motion with each amendment, for anyone who may read the item it is on.</summary>
-    public async Task<(Source<P.MotionInput> Source, int MeetingId)?> MotionAsync(int id, CancellationToken ct)
+    public async Task<(Source<P.MotionInput> Source, MeetingFacts Meeting)?> MotionAsync(int id, CancellationToken ct)
     {
         var motion = await db.Motions.AsNoTracking().Include(m => m.Amendments).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (motion?.AgendaItemId is not { } itemId) return null;
@@ -198,7 +209,7 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
             _ => P.AmendmentOutcome.Pending,
         })).ToList();
         var input = new P.MotionInput(Details(f), item.Number, motion.Title, names[motion.MoverId], motion.SeconderId is { } sec ? names[sec] : null, motion.Text, amendments);
-        return (new Source<P.MotionInput>(input, Fingerprint(input, [])), f.Meeting.Id);
+        return (new Source<P.MotionInput>(input, Fingerprint(input, []), [new PrintedContent(item.Id, null, true, item.IsExempt, item.ExemptAccess)]), f);
     }
 
     /// <summary>Appendix files are identified by their document's id and version, not their bytes, so a paper's

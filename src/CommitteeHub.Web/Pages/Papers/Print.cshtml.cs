@@ -28,20 +28,24 @@ public sealed class Print(IMediator mediator) : PageModel
         return result.Refusal ?? Pdf(this, result.Paper!);
     }
 
+    /// <summary>A printed paper as a PDF. Caches must ask again before each use (no-cache with an ETag), so a paper
+    /// withdrawn since is never served from a copy on the way.</summary>
     public static IActionResult Pdf(PageModel page, PublishedPaper paper)
     {
-        page.Response.Headers.CacheControl = paper.Edition == "public" && page.User.Identity?.IsAuthenticated != true ? "public, max-age=300" : "private, no-store";
-        page.Response.Headers.ETag = $"\"{paper.Fingerprint}\"";
-        var name = paper.Subject.Replace('/', '-') + (paper.Edition == "public" ? "" : "-" + paper.Edition) + ".pdf";
+        page.Response.Headers.CacheControl = paper.Edition == PaperArchive.Public && page.User.Identity?.IsAuthenticated != true ? "public, no-cache" : "private, no-store";
+        var name = paper.Subject.Replace('/', '-') + (paper.Edition == PaperArchive.Public ? "" : "-" + paper.Edition) + ".pdf";
         page.Response.Headers.ContentDisposition = $"inline; filename=\"{name}\"";
-        return new FileContentResult(paper.Content, "application/pdf");
+        return new FileContentResult(paper.Content, "application/pdf")
+        {
+            EntityTag = paper.Fingerprint.Length > 0 ? new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{paper.Fingerprint}\"") : null,
+        };
     }
 
     public sealed record Query(int MeetingId, Paper Paper, Edition Edition) : IQuery<Served>;
 
     public sealed record Served(PublishedPaper? Paper, IActionResult? Refusal);
 
-    public sealed class Handler(PaperSources sources, PaperArchive archive, Reader reader, CouncilTemplates templates) : IQueryHandler<Query, Served>
+    public sealed class Handler(PaperSources sources, PaperArchive archive, Reader reader, CouncilTemplates templates, IHttpContextAccessor http) : IQueryHandler<Query, Served>
     {
         public async ValueTask<Served> Handle(Query q, CancellationToken ct)
         {
@@ -49,54 +53,39 @@ public sealed class Print(IMediator mediator) : PageModel
             if (f is null) return new Served(null, new NotFoundResult());
             if (q.Edition == Edition.Full && !await reader.MayReadExemptAsync(f.Committee.Id, f.Meeting.StartsAt, ExemptAccess.CommitteeMembers, ct))
                 return new Served(null, reader.IsSignedIn ? new ForbidResult() : new ChallengeResult());
-            var edition = q.Edition == Edition.Public ? "public" : reader.IsStaff ? "full" : "members";
+            var edition = q.Edition == Edition.Public ? PaperArchive.Public : reader.IsStaff ? "full" : "members";
             var subject = $"meeting/{f.Meeting.Id}/{q.Paper.ToString().ToLowerInvariant()}";
             var t = templates.Papers;
+            PaperSources.Source<object>? source;
+            Func<Task<byte[]>> render;
+            var published = f.Meeting.Status != MeetingStatus.Scheduled;
             switch (q.Paper)
             {
                 case Paper.Minutes:
                     if (!f.Meeting.MinutesArePublished && !reader.IsStaff) return new Served(null, new NotFoundResult());
+                    published &= f.Meeting.MinutesArePublished;
                     var minutes = await sources.MinutesAsync(f, q.Edition, ct);
-                    return new Served(await archive.KeepAsync(subject, edition, minutes.Fingerprint, () => Task.FromResult(MinutesPaper.Render(minutes.Input, q.Edition, t)), ct), null);
+                    source = new(minutes.Input, minutes.Fingerprint, minutes.Contents);
+                    render = () => Task.FromResult(MinutesPaper.Render(minutes.Input, q.Edition, t));
+                    break;
                 default:
                     var supplement = q.Paper == Paper.Supplement;
                     var agenda = await sources.AgendaAsync(f, q.Edition, supplement, withContent: false, ct);
                     if (supplement && agenda.Input.Items.Count == 0) return new Served(null, new NotFoundResult());
-                    return new Served(await archive.KeepAsync(subject, edition, agenda.Fingerprint, async () =>
+                    source = new(agenda.Input, agenda.Fingerprint, agenda.Contents);
+                    render = async () =>
                     {
                         var full = (await sources.AgendaAsync(f, q.Edition, supplement, withContent: true, ct)).Input;
                         return supplement ? AgendaPack.Supplement(full, q.Edition, t)
                             : AgendaPack.Render(full, new AgendaPackOptions(q.Edition, IncludeReports: q.Paper == Paper.Pack), t);
-                    }, ct), null);
+                    };
+                    break;
             }
+            // Staff print an agenda or minutes before publication to check them: such a preview is never kept, so it
+            // cannot be served to anyone once the papers are published (and what was previewed may have changed).
+            if (!published) return new Served(archive.Preview(subject, f.Meeting.Id, await render()), null);
+            var paper = await archive.KeepAsync(subject, f.Meeting.Id, edition, source, render, ct);
+            return new Served(paper, await archive.RefusalAsync(paper, http.HttpContext!, ct));
         }
     }
-}
-
-/// <summary>Keeps every version of every printed paper: generated once per content, then served as stored.</summary>
-public sealed class PaperArchive(CouncilDb db, TimeProvider clock)
-{
-    public async Task<PublishedPaper> KeepAsync(string subject, string edition, string fingerprint, Func<Task<byte[]>> render, CancellationToken ct)
-    {
-        var kept = await db.PublishedPapers.AsNoTracking().FirstOrDefaultAsync(p => p.Subject == subject && p.Edition == edition && p.Fingerprint == fingerprint, ct);
-        if (kept is not null) return kept;
-        var paper = new PublishedPaper(subject, edition, fingerprint, clock.GetLocalNow().DateTime, await render());
-        db.PublishedPapers.Add(paper);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Two readers asked for a new version at once: the other one's copy is the same paper.
-            db.ChangeTracker.Clear();
-            return await db.PublishedPapers.AsNoTracking().FirstAsync(p => p.Subject == subject && p.Edition == edition && p.Fingerprint == fingerprint, ct);
-        }
-        return paper;
-    }
-
-    /// <summary>Earlier versions of a subject's papers in one edition, newest first.</summary>
-    public async Task<IReadOnlyList<(long Id, DateTime GeneratedAt)>> VersionsAsync(string subject, string edition, CancellationToken ct) =>
-        (await db.PublishedPapers.AsNoTracking().Where(p => p.Subject == subject && p.Edition == edition).OrderByDescending(p => p.GeneratedAt)
-            .Select(p => new { p.Id, p.GeneratedAt }).ToListAsync(ct)).Select(p => (p.Id, p.GeneratedAt)).ToList();
 }
