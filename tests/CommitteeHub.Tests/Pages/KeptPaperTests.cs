@@ -66,7 +66,7 @@ public sealed class KeptPaperTests(CommitteeHubApp app) : AppTest(app)
     }
 
     [Fact]
-    public async Task A_public_pack_kept_before_its_item_was_made_exempt_is_withdrawn_from_the_public_but_not_from_the_committee_or_staff()
+    public async Task A_public_pack_kept_before_its_item_was_made_exempt_is_withdrawn_from_all_but_staff()
     {
         var (meetingId, itemId, number) = await OpenItemWithCanaryAsync();
         Assert.Contains(Canary, await PdfTextAsync(await App.Anonymous().GetAsync($"/meetings/{meetingId}/pack.pdf")));
@@ -75,7 +75,10 @@ public sealed class KeptPaperTests(CommitteeHubApp app) : AppTest(app)
         await ChangeItemAsync(itemId, i => i.MarkExempt(3, "Disclosure would prejudice the Council's negotiation of the sale price."));
 
         await AssertWithdrawnAsync(await App.Anonymous().GetAsync($"/papers/{kept}.pdf"), $"Item {number}");
-        Assert.Contains(Canary, await PdfTextAsync(await (await App.SignedInAs(DemoCouncil.CouncillorEmail)).GetAsync($"/papers/{kept}.pdf")));
+        // Withdrawn even from a councillor on the committee, who reads the item's business in the full edition instead.
+        var councillor = await App.SignedInAs(DemoCouncil.CouncillorEmail);
+        await AssertWithdrawnAsync(await councillor.GetAsync($"/papers/{kept}.pdf"), "made exempt from publication under paragraph 3 of Schedule 12A");
+        Assert.Contains(Canary, await PdfTextAsync(await councillor.GetAsync($"/meetings/{meetingId}/pack.pdf?edition=full")));
         Assert.Contains(Canary, await PdfTextAsync(await (await App.SignedInAs(DemoCouncil.ClerkEmail)).GetAsync($"/papers/{kept}.pdf")));
         Assert.Contains(Canary, await PdfTextAsync(await (await App.SignedInAs(DemoCouncil.AdminEmail)).GetAsync($"/papers/{kept}.pdf")));
         // The current public pack no longer prints it; the agenda kept before carried only the item's title, which stays public.
@@ -83,20 +86,22 @@ public sealed class KeptPaperTests(CommitteeHubApp app) : AppTest(app)
     }
 
     [Fact]
-    public async Task A_councillor_off_the_committee_is_refused_a_kept_public_pack_whose_item_is_now_exempt()
+    public async Task A_councillors_full_edition_is_refused_to_them_once_they_no_longer_sit_on_the_committee()
     {
-        var (meetingId, itemId, number) = await OpenItemWithCanaryAsync();
-        await PdfTextAsync(await App.Anonymous().GetAsync($"/meetings/{meetingId}/pack.pdf"));
-        var kept = await KeptIdAsync(meetingId, "pack", "public");
+        var (meetingId, itemId, _) = await OpenItemWithCanaryAsync();
+        await ChangeItemAsync(itemId, i => i.MarkExempt(3, "Disclosure would prejudice the Council's negotiation of the sale price."));
+        var councillor = await App.SignedInAs(DemoCouncil.CouncillorEmail);
+        Assert.Contains(Canary, await PdfTextAsync(await councillor.GetAsync($"/meetings/{meetingId}/pack.pdf?edition=full")));
+        var kept = await KeptIdAsync(meetingId, "pack", "members");
+        Assert.Equal(HttpStatusCode.OK, (await councillor.GetAsync($"/papers/{kept}.pdf")).StatusCode);
         await using (var db = Db())
         {
-            // The demo councillor leaves the committee, so is entitled to its exempt papers no longer.
             var personId = await Demo.DemoCouncillorPersonId(db);
             var committeeId = await Demo.SelectCommitteeId(db);
             await db.Memberships.Where(m => m.PersonId == personId && m.CommitteeId == committeeId).ExecuteDeleteAsync();
         }
-        await ChangeItemAsync(itemId, i => i.MarkExempt(3, "Disclosure would prejudice the Council's negotiation of the sale price."));
-        await AssertWithdrawnAsync(await (await App.SignedInAs(DemoCouncil.CouncillorEmail)).GetAsync($"/papers/{kept}.pdf"), $"Item {number}");
+        var refused = await councillor.GetAsync($"/papers/{kept}.pdf");
+        Assert.StartsWith("/account/access-denied", refused.Headers.Location!.PathAndQuery);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace CommitteeHub.Web.Pages.Papers;
 /// every request, whether the reader may have a kept paper now: its edition must be theirs, its meeting's agenda (and
 /// for minutes, the minutes) published to them, and every item and document it prints readable by them as those
 /// items stand today. A paper that prints what has since been made exempt, restricted to staff or taken off the
-/// agenda is withdrawn from those no longer entitled, who are told so and why, as a council withdraws a paper.
+/// agenda is withdrawn: served to staff only, and everyone else is told so and why, as a council withdraws a paper.
 /// </summary>
 public sealed class PaperArchive(CouncilDb db, Reader reader, TimeProvider clock)
 {
@@ -83,7 +83,11 @@ public sealed class PaperArchive(CouncilDb db, Reader reader, TimeProvider clock
                     : "It printed a report that has since been withdrawn.");
                 continue;
             }
-            if (!content.Substance || !now.Exempt || await MayReadExempt(now.Access)) continue;
+            if (!content.Substance || !now.Exempt) continue;
+            // Withdrawn when access has tightened since it was printed, whoever asks; otherwise the reader must be
+            // entitled to the exempt business it prints, as it stands today.
+            var tightened = !content.WasExempt || (now.Access == ExemptAccess.StaffOnly && content.Access != ExemptAccess.StaffOnly);
+            if (!tightened && await MayReadExempt(now.Access)) continue;
             reasons.Add(now.Access == ExemptAccess.StaffOnly && content.WasExempt
                 ? $"Item {now.Number}, {now.Title}, has since been restricted to the council's staff."
                 : $"Item {now.Number}, {now.Title}, {(content.DocumentId is null ? "has" : "has a report that has")} since been made exempt from publication" +
