@@ -64,8 +64,9 @@ public sealed class Details(IMediator mediator) : PageModel
         if (result.Refusal is { } refusal) return refusal;
         var d = result.Document!;
         if (d.Content is null) return NotFound();
-        // Only a published, public paper fetched by the public may be kept by shared caches.
-        Response.Headers.CacheControl = d.IsExempt || User.Identity?.IsAuthenticated == true ? "private, no-store" : "public, max-age=300";
+        // Only a published, public paper fetched by the public may be kept by shared caches, and they must ask again before
+        // each use: the paper may since have been made exempt.
+        Response.Headers.CacheControl = d.IsExempt || User.Identity?.IsAuthenticated == true ? "private, no-store" : "public, no-cache";
         return File(d.Content, d.ContentType ?? "application/octet-stream", d.FileName);
     }
 
