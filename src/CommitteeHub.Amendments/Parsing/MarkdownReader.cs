@@ -14,10 +14,7 @@ internal static class MarkdownReader
     // Markdig guards its own recursion; this bounds ours for pathological nesting.
     private const int MaxNesting = 64;
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
-        .DisableHtml()
-        .Build();
+    private static MarkdownPipeline Pipeline => CouncilMarkdown.Pipeline;
 
     public static Document Read(string? markdown)
     {

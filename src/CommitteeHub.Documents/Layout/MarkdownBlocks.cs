@@ -15,13 +15,7 @@ namespace CommitteeHub.Documents.Layout;
 /// </summary>
 public static partial class MarkdownBlocks
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .DisableHtml()
-        .UsePipeTables()
-        .UseListExtras()
-        .UseEmphasisExtras()
-        .UseAutoLinks()
-        .Build();
+    private static MarkdownPipeline Pipeline => Amendments.CouncilMarkdown.Pipeline;
 
     /// <param name="headingOffset">Added to every heading's level, so a report's "#" sits under the pack's own
     /// headings.</param>

@@ -26,7 +26,5 @@ internal static class Formats
         return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1];
     }
 
-    private static readonly MarkdownPipeline Plain = new MarkdownPipelineBuilder().DisableHtml().Build();
-
-    public static string PlainText(string markdown) => Markdown.ToPlainText(markdown, Plain).Trim();
+    public static string PlainText(string markdown) => Markdown.ToPlainText(markdown, Amendments.CouncilMarkdown.Pipeline).Trim();
 }

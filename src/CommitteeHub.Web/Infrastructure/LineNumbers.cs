@@ -16,7 +16,7 @@ public static class LineNumbers
 {
     public const int Width = 80;
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseListExtras().Build();
+    private static MarkdownPipeline Pipeline => Amendments.CouncilMarkdown.Pipeline;
 
     public static IHtmlContent Render(string markdown)
     {

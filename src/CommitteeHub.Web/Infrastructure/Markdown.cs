@@ -13,13 +13,7 @@ namespace CommitteeHub.Web.Infrastructure;
 /// </summary>
 public static partial class Markdown
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .DisableHtml()
-        .UsePipeTables()
-        .UseListExtras()
-        .UseEmphasisExtras()
-        .UseAutoLinks()
-        .Build();
+    private static MarkdownPipeline Pipeline => Amendments.CouncilMarkdown.Pipeline;
 
     public static IHtmlContent ToHtml(string? markdown)
     {
