@@ -128,15 +128,18 @@ public sealed partial class Crawler(IReadOnlyList<Route> routes, Oracle oracle, 
             var handler = b.GetValueOrDefault("handler") ?? "";
             foreach (var q in route.QueryByHandler.GetValueOrDefault(handler, []))
             {
-                IEnumerable<string> values = q switch
+                IEnumerable<string>? values = q switch
                 {
                     "edition" => Ids.Editions,
                     "number" when int.TryParse(b.GetValueOrDefault("id"), out var document) => ids.Revisions.GetValueOrDefault(document, []).Select(v => v.ToString()),
                     "number" => [],
-                    _ => [],
+                    // A search is asked for the watched sentences' rarest words, so that it is tempted to give them away.
+                    "q" or "query" or "search" or "term" => _watchWindows.Values.Distinct()
+                        .Select(w => string.Join(' ', Sentences.Words(w).OrderByDescending(x => x.Length).Take(3))),
+                    _ => null,
                 };
-                if (q is not ("edition" or "number")) lock (QueryLeftAtDefault) QueryLeftAtDefault.Add($"{route.Template}?{q}");
-                foreach (var v in values) yield return $"{path}?{q}={Uri.EscapeDataString(v)}";
+                if (values is null) lock (QueryLeftAtDefault) QueryLeftAtDefault.Add($"{route.Template}?{q}");
+                foreach (var v in values ?? []) yield return $"{path}?{q}={Uri.EscapeDataString(v)}";
             }
         }
     }
@@ -157,9 +160,9 @@ public sealed partial class Crawler(IReadOnlyList<Route> routes, Oracle oracle, 
         HashSet<string> windows;
         if (kind == Extract.Kind.Html)
         {
-            var html = System.Text.Encoding.UTF8.GetString(content);
-            windows = Sentences.Windows(Extract.Html(html)).ToHashSet();
-            foreach (var link in Links(html, client.BaseAddress!)) if (!visited.Contains(link)) links.Enqueue(link);
+            var page = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(content));
+            windows = Sentences.Windows(Extract.Html(page)).ToHashSet();
+            foreach (var link in Links(page, client.BaseAddress!)) if (!visited.Contains(link)) links.Enqueue(link);
         }
         else
         {
@@ -192,9 +195,9 @@ public sealed partial class Crawler(IReadOnlyList<Route> routes, Oracle oracle, 
     private static partial System.Text.RegularExpressions.Regex Digits();
 
     /// <summary>Same-site links of a page, without their fragment; never the sign-out, which would end the role's session.</summary>
-    private static IEnumerable<string> Links(string html, Uri site)
+    private static IEnumerable<string> Links(AngleSharp.Dom.IDocument page, Uri site)
     {
-        foreach (var a in Parser.ParseDocument(html).QuerySelectorAll("a[href]"))
+        foreach (var a in page.QuerySelectorAll("a[href]"))
         {
             if (!Uri.TryCreate(site, a.GetAttribute("href"), out var target) || target.Authority != site.Authority || target.Scheme != site.Scheme) continue;
             var local = target.PathAndQuery;

@@ -40,9 +40,10 @@ public static partial class Extract
 
     /// <summary>Every text node, and the attributes a reader or a screen reader meets (values of form fields, titles,
     /// alternative text), each apart so that words of neighbouring blocks do not run together.</summary>
-    public static string Html(string html)
+    public static string Html(string html) => Html(Parser.ParseDocument(html));
+
+    public static string Html(IDocument document)
     {
-        var document = Parser.ParseDocument(html);
         var text = new StringBuilder();
         foreach (var node in document.Descendants())
         {

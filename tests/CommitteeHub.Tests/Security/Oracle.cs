@@ -53,7 +53,8 @@ public sealed class Oracle
             var agendaOut = m.AgendaPublishedAt is not null || m.Status is MeetingStatus.Held or MeetingStatus.DraftMinutesPublished or MeetingStatus.MinutesApproved;
             var rule = new Rule(m.CommitteeId, committees[m.CommitteeId], DateOnly.FromDateTime(m.StartsAt), agendaOut, i.IsExempt, i.ExemptAccess);
             var item = $"meeting {m.Id} ({committees[m.CommitteeId]}, {m.StartsAt:d MMM yyyy}), item {i.Number} (id {i.Id}) \"{i.Title}\"";
-            oracle.Add(i.Title, item + ", title", null);
+            // An exempt item's title, and an exempt paper's, are printed on the published agenda; not before.
+            oracle.Add(i.Title, item + ", title", rule with { ItemExempt = false });
             oracle.Add(Sentences.Plain(i.Description), item + ", description", rule);
             oracle.Add(Sentences.Plain(i.MinutesText), item + ", minutes", rule);
             foreach (var r in i.Resolutions) oracle.Add(Sentences.Plain(r.Text), item + $", resolution {r.Number}", rule);
@@ -65,7 +66,7 @@ public sealed class Oracle
             {
                 var paper = rule with { PaperPublished = d.PublishedOn is not null, PaperExempt = d.ExemptParagraph is not null };
                 var source = item + $", document {d.Id} \"{d.Title}\"";
-                oracle.Add(d.Title, source + ", title", null);
+                oracle.Add(d.Title, source + ", title", paper with { ItemExempt = false, PaperExempt = false });
                 oracle.Add(d.Body is not null ? Sentences.Plain(d.Body) : Extract.FileText(d.Content, d.FileName), source, paper);
                 foreach (var v in d.Revisions)
                     oracle.Add(v.Body is not null ? Sentences.Plain(v.Body) : Extract.FileText(v.Content, v.FileName), source + $", version {v.Version}", paper);
@@ -118,10 +119,14 @@ public sealed class Oracle
         if (!rule.AgendaOut) return "the agenda is not yet published";
         if (!rule.PaperPublished) return "the paper is not published (draft)";
         if (rule.ItemExempt && !MayReadExempt(role, rule, rule.Access))
-            return rule.Access == ExemptAccess.StaffOnly ? "exempt and restricted to staff" : $"exempt, and {role} did not sit on the {rule.Committee} that day or now";
+            return rule.Access == ExemptAccess.StaffOnly ? "exempt and restricted to staff" : NotEntitled("an exempt item");
         if (rule.PaperExempt && !MayReadExempt(role, rule, ExemptAccess.CommitteeMembers))
-            return $"an exempt paper, and {role} did not sit on the {rule.Committee} that day or now";
+            return NotEntitled("an exempt paper");
         return null;
+
+        string NotEntitled(string what) => role.PersonId is null
+            ? $"{what} (Schedule 12A), never the public's"
+            : $"{what}, and the {role} did not sit on the {rule.Committee} on the day of the meeting or now";
     }
 
     /// <summary>

@@ -1,5 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace CommitteeHub.Tests.Security;
 
@@ -49,6 +52,29 @@ public static partial class Sentences
             .Select(s => Space().Replace(s.Replace('\n', ' '), " ").Trim())
             .Where(s => Words(s).Count >= WindowSize);
 
-    /// <summary>Markdown as a reader sees it, without its marks or link targets.</summary>
-    public static string Plain(string? markdown) => string.IsNullOrWhiteSpace(markdown) ? "" : Markdig.Markdown.ToPlainText(markdown);
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseListExtras().UseEmphasisExtras().Build();
+
+    /// <summary>Markdown as a reader sees it, without its marks or link targets: each block (heading, paragraph, list
+    /// item, table cell) a paragraph of its own, a line wrapped in the source joined again.</summary>
+    public static string Plain(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return "";
+        var text = new StringBuilder();
+        foreach (var block in Markdig.Markdown.Parse(markdown, Pipeline).Descendants<LeafBlock>())
+        {
+            if (block.Inline is null) text.Append(block.Lines.ToString());
+            else
+                foreach (var inline in block.Inline.Descendants())
+                    text.Append(inline switch
+                    {
+                        LiteralInline l => l.Content.ToString(),
+                        CodeInline c => c.Content,
+                        HtmlEntityInline e => e.Transcoded.ToString(),
+                        LineBreakInline => " ",
+                        _ => "",
+                    });
+            text.Append("\n\n");
+        }
+        return text.ToString();
+    }
 }
