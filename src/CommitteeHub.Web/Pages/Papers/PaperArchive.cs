@@ -17,11 +17,30 @@ public sealed class PaperArchive(CouncilDb db, Reader reader, TimeProvider clock
 {
     public const string Public = "public";
 
+    /// <summary>Readers asking at once for a version not yet printed wait for one rendering rather than each making
+    /// their own (a pack may take seconds); striped, so different papers print in parallel.</summary>
+    private static readonly SemaphoreSlim[] Printing = [.. Enumerable.Range(0, 32).Select(_ => new SemaphoreSlim(1, 1))];
+
     public async Task<PublishedPaper> KeepAsync<T>(string subject, int meetingId, string edition, PaperSources.Source<T> source,
         Func<Task<byte[]>> render, CancellationToken ct)
     {
         var kept = await FindAsync(subject, edition, source.Fingerprint, ct);
         if (kept is not null) return kept;
+        var stripe = Printing[(int)((uint)StringComparer.Ordinal.GetHashCode(subject + "|" + edition) % (uint)Printing.Length)];
+        await stripe.WaitAsync(ct);
+        try
+        {
+            return await FindAsync(subject, edition, source.Fingerprint, ct) ?? await PrintAsync(subject, meetingId, edition, source, render, ct);
+        }
+        finally
+        {
+            stripe.Release();
+        }
+    }
+
+    private async Task<PublishedPaper> PrintAsync<T>(string subject, int meetingId, string edition, PaperSources.Source<T> source,
+        Func<Task<byte[]>> render, CancellationToken ct)
+    {
         var paper = new PublishedPaper(subject, meetingId, edition, source.Fingerprint, clock.GetLocalNow().DateTime, await render(), source.Contents);
         db.PublishedPapers.Add(paper);
         try
@@ -30,7 +49,7 @@ public sealed class PaperArchive(CouncilDb db, Reader reader, TimeProvider clock
         }
         catch (DbUpdateException)
         {
-            // Two readers asked for a new version at once: the other one's copy is the same paper.
+            // Another instance of the app printed the same version at the same moment: its copy is the same paper.
             db.ChangeTracker.Clear();
             return await FindAsync(subject, edition, source.Fingerprint, ct) ?? throw new InvalidOperationException($"The kept paper {subject} could not be saved.");
         }
