@@ -20,7 +20,7 @@ public static class DiffEndpoint
     public sealed record Problem(string Error);
 
     public static void MapDiffApi(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/diff", Diff).DisableAntiforgery();
+        app.MapPost("/api/diff", Diff).Accepts<Request>("application/json").DisableAntiforgery();
 
     private static async Task<IResult> Diff(HttpRequest http, CancellationToken ct)
     {
