@@ -38,7 +38,7 @@ public sealed partial class EndpointFuzzTests(CommitteeHubApp app, ITestOutputHe
 
     /// <summary>At most this many requests per route and handler for the clerk's many field-by-field changes; the
     /// whole-form ones are always sent.</summary>
-    private const int FieldProbesPerHandler = 100;
+    private const int FieldProbesPerHandler = 80;
 
     private const int Parallel = 4;
 
@@ -129,7 +129,7 @@ public sealed partial class EndpointFuzzTests(CommitteeHubApp app, ITestOutputHe
         var samples = routes.ToDictionary(r => r, _ => new List<RouteValueDictionary>());
         var queue = new Queue<string>(routes.Where(r => !r.Json && !r.Parameters.Any()).Select(r => r.Text));
         var seen = new HashSet<string>(queue);
-        for (var fetched = 0; queue.Count > 0 && fetched < 60; fetched++)
+        for (var fetched = 0; queue.Count > 0 && fetched < 40; fetched++)
         {
             using var response = await clerk.GetAsync(queue.Dequeue());
             if (response.Content.Headers.ContentType?.MediaType != "text/html") continue;
