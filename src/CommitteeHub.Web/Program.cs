@@ -40,7 +40,7 @@ builder.Services.AddScoped<CommitteeHub.Web.Pages.Papers.PaperArchive>();
 builder.Services.AddMediator((MediatorOptions o) =>
 {
     o.ServiceLifetime = ServiceLifetime.Scoped;
-    o.PipelineBehaviors = [typeof(PublicPageEviction<,>)];
+    o.PipelineBehaviors = [typeof(RetryAfterUniqueViolation<,>), typeof(PublicPageEviction<,>)];
 });
 builder.Services.AddSingleton(builder.Configuration.GetSection("CommitteeHub:Procedure").Get<ProcedureRules>() ?? new ProcedureRules());
 builder.Services.AddSingleton(builder.Configuration.GetSection("CommitteeHub:Executive").Get<ExecutiveRules>() ?? new ExecutiveRules());
@@ -49,9 +49,11 @@ builder.Services.AddSingleton(new WorkingCalendar(builder.Configuration.GetSecti
 builder.Services.AddRazorPages(o =>
     {
         o.Conventions.ConfigureFilter(new BadInputFilter());
+        o.Conventions.ConfigureFilter(new FormReading());
     })
     .AddMvcOptions(o =>
     {
+        o.ModelBinderProviders.Insert(0, new FieldBinderProvider());
         o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"\"{value}\" is not a valid {field}.");
         o.ModelBindingMessageProvider.SetNonPropertyAttemptedValueIsInvalidAccessor(value =>
             $"\"{value}\" is not a valid reference here: this part of the address must be a whole number, such as 12.");

@@ -25,6 +25,7 @@ public sealed class BadInputFilter : IPageFilter
     public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         var method = context.HttpContext.Request.Method;
+        if (ErrorPages.IsShowingError(context.HttpContext)) return;
         // A page that only reads answers anything else with 405, not by rendering with no data.
         if (context.HandlerMethod is null && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
         {
@@ -38,10 +39,8 @@ public sealed class BadInputFilter : IPageFilter
 
     public void OnPageHandlerExecuted(PageHandlerExecutedContext context) { }
 
-    public static IActionResult BadInput(HttpContext http, IEnumerable<string> reasons) => Refuse(http, StatusCodes.Status400BadRequest, reasons);
-
-    /// <summary>Answers with the status and the reasons, shown on the site's error page.</summary>
-    public static IActionResult Refuse(HttpContext http, int status, IEnumerable<string> reasons)
+    /// <summary>Answers with the status (400 unless another is given) and the reasons, shown on the site's error page.</summary>
+    public static IActionResult BadInput(HttpContext http, IEnumerable<string> reasons, int status = StatusCodes.Status400BadRequest)
     {
         http.Items[ReasonsKey] = reasons.Where(r => !string.IsNullOrWhiteSpace(r)).ToList();
         return new StatusCodeResult(status);

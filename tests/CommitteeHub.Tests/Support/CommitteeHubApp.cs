@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace CommitteeHub.Tests.Support;
 
@@ -26,6 +27,9 @@ public sealed partial class CommitteeHubApp : WebApplicationFactory<Program>, IA
 
     public new Task DisposeAsync() => base.DisposeAsync().AsTask();
 
+    /// <summary>What the app logged at Warning and above.</summary>
+    public LogCapture Log { get; } = new();
+
     /// <summary>Where Kestrel listens, such as http://127.0.0.1:41234.</summary>
     public string BaseAddress { get; private set; } = "";
 
@@ -36,6 +40,7 @@ public sealed partial class CommitteeHubApp : WebApplicationFactory<Program>, IA
         builder.UseSetting("CommitteeHub:MigrateOnStartup", "false");
         builder.UseSetting("CommitteeHub:SeedDemoData", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

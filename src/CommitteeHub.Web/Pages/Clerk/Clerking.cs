@@ -2,13 +2,13 @@ using CommitteeHub.Data;
 using CommitteeHub.Domain;
 using CommitteeHub.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace CommitteeHub.Web.Pages.Clerk;
 
 /// <summary>
 /// What every clerk's step shares: it is recorded in the meeting's audit trail (who, when, what), and saved with a
-/// clear message when it cannot be: another clerk's change in between, or an item number taken meanwhile.
+/// clear message when it cannot be: another clerk's change in between. (A number taken meanwhile is a unique violation,
+/// answered by <see cref="RetryAfterUniqueViolation{TMessage,TResponse}"/> with the step's own message.)
 /// </summary>
 public static class Clerking
 {
@@ -31,10 +31,6 @@ public static class Clerking
         catch (DbUpdateConcurrencyException)
         {
             return Conflict;
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            return "That number is already used on this agenda (another clerk may have just added it). Choose another.";
         }
     }
 

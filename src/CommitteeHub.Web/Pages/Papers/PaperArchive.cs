@@ -114,9 +114,9 @@ public sealed class PaperArchive(CouncilDb db, Reader reader, TimeProvider clock
         }
         if (reasons.Count == 0) return null;
         http.Response.Headers.CacheControl = "no-store";
-        return BadInputFilter.Refuse(http, StatusCodes.Status410Gone,
+        return BadInputFilter.BadInput(http,
             [$"This version of the paper, printed on {Format.When(paper.GeneratedAt)}, has been withdrawn.", .. reasons.Distinct(),
-             "The current version of the meeting's papers is on the meeting's page."]);
+             "The current version of the meeting's papers is on the meeting's page."], StatusCodes.Status410Gone);
     }
 
     private sealed record Now(string Number, string Title, bool Exempt, int? Paragraph, ExemptAccess Access);
