@@ -61,9 +61,9 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
 app.UseForwardedHeaders();
-app.UseHsts(); // only on HTTPS requests, and never for localhost
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseHsts(); // only on HTTPS requests, and never for localhost; after the error handler, so error pages carry it too
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();

@@ -175,10 +175,10 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             logger?.LogInformation("Giving the private PostgreSQL cluster in {Directory} passwords", _dataDirectory);
             await RunWithInputAsync("postgres", $"ALTER ROLE {Superuser} PASSWORD '{Password(Superuser)}'\n", "--single", "-D", _dataDirectory, "-c", "exit_on_error=on", "postgres");
             await File.WriteAllTextAsync(hba, Hba);
+            if (_asPostgresUser) await RunCommandAsync("chown", "postgres:postgres", hba);
         }
-        GiveToPostgresUser(_dataDirectory);
         // Back to the app's own OS user, after the folder went to the server's: the passwords are not the server's to read.
-        if (_asPostgresUser) await RunCommandAsync("chown", Environment.UserName, PasswordsPath);
+        if (_asPostgresUser) await RunCommandAsync("chown", $"{Environment.UserName}:", PasswordsPath);
     }
 
     public async ValueTask DisposeAsync()
