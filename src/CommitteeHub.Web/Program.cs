@@ -3,7 +3,6 @@ using CommitteeHub.Domain;
 using CommitteeHub.Web.Api;
 using CommitteeHub.Web.Infrastructure;
 using Mediator;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,23 +14,15 @@ builder.Services.AddDbContextPool<CouncilDb>((services, options) => options.UseN
     services.GetRequiredService<DatabaseEndpoint>().ConnectionString,
     npgsql => npgsql.MigrationsAssembly(CouncilDb.MigrationsAssembly)));
 
-builder.Services.AddIdentity<StaffUser, IdentityRole>(o =>
-    {
-        o.Password.RequiredLength = 12;
-        o.Lockout.MaxFailedAccessAttempts = 10;
-        o.User.RequireUniqueEmail = true;
-    })
-    .AddEntityFrameworkStores<CouncilDb>()
-    .AddClaimsPrincipalFactory<StaffClaimsFactory>()
-    .AddDefaultTokenProviders();
-builder.Services.ConfigureApplicationCookie(o =>
+builder.Services.AddCouncilAccounts(builder.Configuration);
+builder.Services.AddTrustedProxies(builder.Configuration);
+// Throttles, each a named policy partitioned by client address; add another here with o.AddPolicy.
+builder.Services.AddRateLimiter(o =>
 {
-    o.LoginPath = "/account/sign-in";
-    o.LogoutPath = "/account/sign-out";
-    o.AccessDeniedPath = "/account/access-denied";
-    o.Cookie.Name = "committeehub";
-    o.Cookie.SameSite = SameSiteMode.Lax;
+    o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    o.AddPolicy<string, SignInThrottle>(Throttles.SignIn);
 });
+builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Reader>();
@@ -71,13 +62,16 @@ var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 
+app.UseForwardedHeaders();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseHsts(); // only on HTTPS requests, and never for localhost; after the error handler, so error pages carry it too
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 if (app.Configuration.GetValue("CommitteeHub:CachePublicPages", true)) app.UseOutputCache();
 app.MapRazorPages();
 app.MapDiffApi();

@@ -12,6 +12,7 @@ namespace CommitteeHub.Web.Infrastructure;
 public sealed class DatabaseEndpoint(IConfiguration configuration, IHostEnvironment environment, ILogger<DatabaseEndpoint> logger)
     : IAsyncDisposable
 {
+    private const string AppRole = "committeehub";
     private EmbeddedPostgres? _embedded;
     private string? _connectionString;
 
@@ -40,21 +41,9 @@ public sealed class DatabaseEndpoint(IConfiguration configuration, IHostEnvironm
         }
         var folder = configuration["CommitteeHub:EmbeddedDataDirectory"] ?? Path.Combine(".data", "postgres");
         _embedded = await EmbeddedPostgres.StartAsync(Path.Combine(environment.ContentRootPath, folder), logger);
-        _connectionString = WithAutoPrepare(_embedded.ConnectionString("committeehub"));
-        await EnsureDatabaseExistsAsync(_embedded, "committeehub");
-    }
-
-    private static async Task EnsureDatabaseExistsAsync(EmbeddedPostgres server, string name)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(server.ConnectionString("postgres"));
-        await connection.OpenAsync();
-        await using var exists = new Npgsql.NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @n", connection);
-        exists.Parameters.AddWithValue("n", name);
-        if (await exists.ExecuteScalarAsync() is null)
-        {
-            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
+        // The app works as a role of its own, owner of its database (so it can migrate it), never as the superuser.
+        _connectionString = WithAutoPrepare(await _embedded.EnsureRoleAsync(AppRole, AppRole));
+        await _embedded.EnsureDatabaseAsync(AppRole, owner: AppRole);
     }
 
     public void StopNow() => _embedded?.StopNow();

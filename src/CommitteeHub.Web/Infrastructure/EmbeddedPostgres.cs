@@ -8,6 +8,11 @@ namespace CommitteeHub.Web.Infrastructure;
 /// A private PostgreSQL cluster for a machine with no database configured: the app and the tests start one from the
 /// machine's server binaries, in a folder of their own, and stop it when they stop. As root, the server runs as the
 /// `postgres` OS user, since PostgreSQL refuses to run as root.
+/// Every connection needs a password (scram-sha-256, over TCP and the Unix socket alike): the passwords are generated
+/// and kept in the cluster's folder, in a file only the OS user running the app can read. The superuser only creates
+/// the roles and databases; the app and the tests work as roles of their own that are not superusers.
+/// A cluster made by an earlier version (which trusted anyone on 127.0.0.1) is given its passwords and new pg_hba.conf
+/// on its next start, before the server listens.
 /// </summary>
 public sealed class EmbeddedPostgres : IAsyncDisposable
 {
@@ -29,8 +34,95 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     public int Port { get; }
 
-    public string ConnectionString(string database) =>
-        $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Include Error Detail=true";
+    private const string Superuser = "postgres";
+    private const string PasswordsFile = "committeehub-passwords";
+    private const string HbaMarker = "# Written by CommitteeHub";
+
+    /// <summary>Every connection to the private cluster needs a password.</summary>
+    private static readonly string Hba = $"""
+        {HbaMarker}: every connection needs a password; the passwords are in {PasswordsFile}, beside this file,
+        # readable only by the OS user that runs the app. Rewritten at every start.
+        local   all   all                  scram-sha-256
+        host    all   all   127.0.0.1/32   scram-sha-256
+        host    all   all   ::1/128        scram-sha-256
+
+        """;
+
+    private string PasswordsPath => Path.Combine(_dataDirectory, PasswordsFile);
+
+    /// <summary>As the superuser: for creating roles and databases, nothing else.</summary>
+    public string SuperuserConnectionString(string database) => ConnectionString(Superuser, database);
+
+    private string ConnectionString(string role, string database) =>
+        $"Host=127.0.0.1;Port={Port};Username={role};Password={Password(role)};Database={database};Include Error Detail=true";
+
+    /// <summary>A login role that is not a superuser (created, or its password set, as need be), and a connection
+    /// string for it to <paramref name="database"/>.</summary>
+    public async Task<string> EnsureRoleAsync(string role, string database, bool mayCreateDatabases = false)
+    {
+        var password = Password(role);
+        await ExecuteAsSuperuserAsync("postgres",
+            $"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN CREATE ROLE \"{role}\"; END IF; END $$",
+            $"ALTER ROLE \"{role}\" LOGIN NOSUPERUSER {(mayCreateDatabases ? "CREATEDB" : "NOCREATEDB")} PASSWORD '{password}'");
+        return ConnectionString(role, database);
+    }
+
+    /// <summary>A database owned by <paramref name="owner"/>, with everything in it: a database an earlier version
+    /// made as the superuser is handed over, so the owner can run the migrations.</summary>
+    public async Task EnsureDatabaseAsync(string name, string owner)
+    {
+        await using (var connection = new Npgsql.NpgsqlConnection(SuperuserConnectionString("postgres")))
+        {
+            await connection.OpenAsync();
+            await using var exists = new Npgsql.NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @n", connection);
+            exists.Parameters.AddWithValue("n", name);
+            var sql = await exists.ExecuteScalarAsync() is null ? $"CREATE DATABASE \"{name}\" OWNER \"{owner}\"" : $"ALTER DATABASE \"{name}\" OWNER TO \"{owner}\"";
+            await using var create = new Npgsql.NpgsqlCommand(sql, connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        // Tables take their sequences and indexes with them; an identity sequence cannot be handed over on its own.
+        await ExecuteAsSuperuserAsync(name, $"ALTER SCHEMA public OWNER TO \"{owner}\"", $"""
+            DO $$ DECLARE o record; BEGIN
+              FOR o IN SELECT c.relname, CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END AS kind
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S') AND pg_get_userbyid(c.relowner) <> '{owner}'
+                  AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i'))
+              LOOP EXECUTE format('ALTER %s public.%I OWNER TO %I', o.kind, o.relname, '{owner}'); END LOOP;
+            END $$
+            """);
+    }
+
+    private async Task ExecuteAsSuperuserAsync(string database, params string[] statements)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(SuperuserConnectionString(database));
+        await connection.OpenAsync();
+        foreach (var sql in statements)
+        {
+            await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    /// <summary>The role's password, generated and kept the first time it is asked for. Hex, so it needs no quoting in
+    /// SQL or a connection string.</summary>
+    private string Password(string role)
+    {
+        var passwords = ReadPasswords();
+        if (passwords.TryGetValue(role, out var password)) return password;
+        password = System.Security.Cryptography.RandomNumberGenerator.GetHexString(40, lowercase: true);
+        passwords[role] = password;
+        // Created readable by its owner only, never briefly readable by others.
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        File.Delete(PasswordsPath + ".new"); // a file that exists keeps its mode
+        using (var writer = new StreamWriter(new FileStream(PasswordsPath + ".new", options))) writer.Write(string.Concat(passwords.Select(p => $"{p.Key} {p.Value}\n")));
+        File.Move(PasswordsPath + ".new", PasswordsPath, overwrite: true);
+        return password;
+    }
+
+    private Dictionary<string, string> ReadPasswords() => File.Exists(PasswordsPath)
+        ? File.ReadLines(PasswordsPath).Select(l => l.Split(' ', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1])
+        : [];
 
     /// <summary>Starts (creating first if need be) a cluster whose data lives in <paramref name="dataDirectory"/>.
     /// A durable cluster writes safely to disk; a throwaway one (for tests) skips that for speed.</summary>
@@ -57,6 +149,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             logger?.LogWarning("A PostgreSQL server left running by an earlier run holds {Directory}; stopping it", _dataDirectory);
             await RunAsync("pg_ctl", "-D", _dataDirectory, "-w", "-m", "fast", "stop");
         }
+        await RequirePasswordsAsync(logger);
         // The server's lock and socket files go in /tmp, which the postgres user can write to on any normal machine;
         // where /tmp has lost its world-writable bit, they go in the cluster's own folder instead.
         var socketDirectory = OperatingSystem.IsWindows() || (File.GetUnixFileMode("/tmp") & UnixFileMode.OtherWrite) != 0 ? "/tmp" : _dataDirectory;
@@ -66,6 +159,26 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         await RunAsync("pg_ctl", "-D", _dataDirectory, "-l", Path.Combine(_dataDirectory, "server.log"), "-w", "-t", "60", "-o", options, "start");
         _started = true;
         logger?.LogInformation("Private PostgreSQL cluster listening on 127.0.0.1:{Port}", Port);
+    }
+
+    /// <summary>
+    /// Before the server listens: the superuser gets its password (set offline, in single-user mode, so it never
+    /// crosses a socket) and pg_hba.conf asks every connection for one. A new cluster and one made by an earlier
+    /// version, which trusted everyone on 127.0.0.1, go the same way; one already done is left alone.
+    /// </summary>
+    private async Task RequirePasswordsAsync(ILogger? logger)
+    {
+        var hba = Path.Combine(_dataDirectory, "pg_hba.conf");
+        var secured = File.Exists(hba) && File.ReadAllText(hba) == Hba && ReadPasswords().ContainsKey(Superuser);
+        if (!secured)
+        {
+            logger?.LogInformation("Giving the private PostgreSQL cluster in {Directory} passwords", _dataDirectory);
+            await RunWithInputAsync("postgres", $"ALTER ROLE {Superuser} PASSWORD '{Password(Superuser)}'\n", "--single", "-D", _dataDirectory, "-c", "exit_on_error=on", "postgres");
+            await File.WriteAllTextAsync(hba, Hba);
+            if (_asPostgresUser) await RunCommandAsync("chown", "postgres:postgres", hba);
+        }
+        // Back to the app's own OS user, after the folder went to the server's: the passwords are not the server's to read.
+        if (_asPostgresUser) await RunCommandAsync("chown", $"{Environment.UserName}:", PasswordsPath);
     }
 
     public async ValueTask DisposeAsync()
@@ -118,6 +231,13 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 
+    private static async Task RunCommandAsync(string program, params string[] args)
+    {
+        using var process = Process.Start(program, args);
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{program} {string.Join(' ', args)} failed (exit {process.ExitCode}).");
+    }
+
     private ProcessStartInfo StartInfo(string program, params string[] args)
     {
         var path = Path.Combine(_binDirectory, program);
@@ -129,6 +249,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         foreach (var a in args) info.ArgumentList.Add(a);
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
+        info.RedirectStandardInput = true;
         info.UseShellExecute = false;
         info.WorkingDirectory = "/tmp";
         return info;
@@ -137,14 +258,21 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private async Task<bool> SucceedsAsync(string program, params string[] args)
     {
         using var process = Process.Start(StartInfo(program, args)) ?? throw new InvalidOperationException($"Could not start {program}.");
+        process.StandardInput.Close();
         await Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync(), process.WaitForExitAsync());
         return process.ExitCode == 0;
     }
 
-    private async Task RunAsync(string program, params string[] args)
+    private Task RunAsync(string program, params string[] args) => RunWithInputAsync(program, input: "", args);
+
+    /// <summary>Runs a server program with <paramref name="input"/> on its standard input (never in its arguments,
+    /// which any user can read in the process list).</summary>
+    private async Task RunWithInputAsync(string program, string input, params string[] args)
     {
         using var process = Process.Start(StartInfo(program, args))
             ?? throw new InvalidOperationException($"Could not start {program}.");
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

@@ -117,7 +117,7 @@ public sealed class PublicSiteBrowserTests(CommitteeHubApp app, Chromium chromiu
         await page.GetByLabel("Password").FillAsync("not the password");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         var summary = page.GetByRole(AriaRole.Alert);
-        Assert.Contains("The email address or password is wrong.", await summary.InnerTextAsync());
+        Assert.Contains(Web.Infrastructure.SignInGate.Refusal, await summary.InnerTextAsync());
         await summary.GetByRole(AriaRole.Link).First.ClickAsync();
         Assert.Equal("Input_Email", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         Assert.Equal(DemoCouncil.ClerkEmail, await page.GetByLabel("Email address").InputValueAsync());

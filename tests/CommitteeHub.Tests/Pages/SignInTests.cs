@@ -1,6 +1,7 @@
 using System.Net;
 using CommitteeHub.Tests.Support;
 using CommitteeHub.Web.Demo;
+using CommitteeHub.Web.Infrastructure;
 
 namespace CommitteeHub.Tests.Pages;
 
@@ -31,8 +32,8 @@ public sealed class SignInTests(CommitteeHubApp app) : AppTest(app)
     [InlineData("", "", "Enter your email address.")]
     [InlineData("clerk@demo.test", "", "Enter your password.")]
     [InlineData("not-an-email", "whatever", "Enter an email address in the right form")]
-    [InlineData("clerk@demo.test", "wrong-password", "The email address or password is wrong.")]
-    [InlineData("nobody@demo.test", "Demo-pass-2026!", "The email address or password is wrong.")]
+    [InlineData("clerk@demo.test", "wrong-password", SignInGate.Refusal)]
+    [InlineData("nobody@demo.test", "Demo-pass-2026!", SignInGate.Refusal)]
     public async Task Bad_sign_in_details_get_a_clear_message_and_keep_the_email(string email, string password, string message)
     {
         var client = App.Anonymous();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -15,6 +16,19 @@ namespace CommitteeHub.Tests.Support;
 /// clock. One instance serves a whole collection; the database under it is reset before every test.</summary>
 public sealed partial class CommitteeHubApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    /// <summary>The app as every test collection shares it. Its clients all come from 127.0.0.1, so the sign-in
+    /// throttle per client address is raised out of their way; a test of the throttle starts an app of its own.</summary>
+    public CommitteeHubApp() : this(new Dictionary<string, string?> { ["CommitteeHub:SignIn:AttemptsPerAddress"] = "100000" }) { }
+
+    /// <summary>An app of a test's own, with settings of its own; started by InitializeAsync, in the app collection
+    /// (it shares the test database).</summary>
+    internal CommitteeHubApp(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
+
+    /// <summary>Counts the passwords the app checks, real or dummy.</summary>
+    public PasswordChecks PasswordChecks { get; } = new();
+
     public async Task InitializeAsync()
     {
         await TestDatabase.ResetAsync();
@@ -41,19 +55,37 @@ public sealed partial class CommitteeHubApp : WebApplicationFactory<Program>, IA
         builder.UseSetting("CommitteeHub:SeedDemoData", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
+            services.RemoveAll<IPasswordHasher<Data.StaffUser>>();
+            services.AddSingleton<IPasswordHasher<Data.StaffUser>>(PasswordChecks);
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(TestDatabase.Clock);
         });
     }
 
     /// <summary>A client that does not follow redirects, so tests see exactly what the server answered.</summary>
-    public HttpClient Anonymous() =>
-        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+    public HttpClient Anonymous()
+    {
+        var cookies = new CookieContainer();
+        var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies })
         {
             BaseAddress = new Uri(BaseAddress),
         };
+        _cookies.Add(client, cookies);
+        return client;
+    }
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, CookieContainer> _cookies = [];
+
+    /// <summary>A second client holding a copy of the first one's cookies: a copied or stolen session.</summary>
+    public HttpClient CopyOf(HttpClient client)
+    {
+        var copy = Anonymous();
+        _cookies.GetOrCreateValue(copy).Add(_cookies.GetOrCreateValue(client).GetCookies(new Uri(BaseAddress)));
+        return copy;
+    }
 
     /// <summary>A client signed in through the real sign-in form.</summary>
     public async Task<HttpClient> SignedInAs(string email, string password = Web.Demo.DemoCouncil.Password)
@@ -77,6 +109,24 @@ public sealed partial class CommitteeHubApp : WebApplicationFactory<Program>, IA
 
     public static string AntiforgeryToken(string html) =>
         TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No antiforgery token on the page.");
+}
+
+/// <summary>The app's password hasher, counting how often a password is checked: a refused sign-in must check one
+/// whether or not the account exists, so that the time taken does not tell.</summary>
+public sealed class PasswordChecks : IPasswordHasher<Data.StaffUser>
+{
+    private readonly PasswordHasher<Data.StaffUser> _hasher = new();
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
+
+    public string HashPassword(Data.StaffUser user, string password) => _hasher.HashPassword(user, password);
+
+    public PasswordVerificationResult VerifyHashedPassword(Data.StaffUser user, string hashedPassword, string providedPassword)
+    {
+        Interlocked.Increment(ref _count);
+        return _hasher.VerifyHashedPassword(user, hashedPassword, providedPassword);
+    }
 }
 
 /// <summary>Every test that touches the database or the app runs in this one collection: one server, one app, and

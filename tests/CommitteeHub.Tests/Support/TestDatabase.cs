@@ -49,7 +49,8 @@ public static class TestDatabase
                     _embedded.StopNow();
                     try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
                 };
-                server = _embedded.ConnectionString("postgres");
+                // A role that may create databases, as an external test server's user must; not the superuser.
+                server = await _embedded.EnsureRoleAsync("committeehub_tests", "postgres", mayCreateDatabases: true);
             }
             _serverConnectionString = server;
             await BuildTemplateAsync();

@@ -1,15 +1,16 @@
 using System.ComponentModel.DataAnnotations;
-using CommitteeHub.Data;
-using Microsoft.AspNetCore.Identity;
+using CommitteeHub.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CommitteeHub.Web.Pages.Account;
 
-/// <summary>Staff and councillors sign in; the public never need to. Identity's sign-in manager is the handler here,
-/// so this page has no mediator command of its own.</summary>
+/// <summary>Staff and councillors sign in; the public never need to. The sign-in gate is the handler here, so this page
+/// has no mediator command of its own; attempts are throttled per client address.</summary>
 [Microsoft.AspNetCore.OutputCaching.OutputCache(NoStore = true)] // its form token belongs to one visitor
-public sealed class SignIn(SignInManager<StaffUser> signIn) : PageModel
+[EnableRateLimiting(Throttles.SignIn)]
+public sealed class SignIn(SignInGate gate) : PageModel
 {
     [BindProperty] public Form Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -33,11 +34,9 @@ public sealed class SignIn(SignInManager<StaffUser> signIn) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-        ModelState.AddModelError("Input.Email", result.IsLockedOut
-            ? "This account is locked after too many wrong passwords. Try again in a few minutes."
-            : "The email address or password is wrong.");
+        if (await gate.SignInAsync(Input.Email.Trim(), Input.Password, HttpContext.Connection.RemoteIpAddress))
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        ModelState.AddModelError("Input.Email", SignInGate.Refusal);
         return Page();
     }
 }
