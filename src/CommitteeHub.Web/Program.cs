@@ -40,7 +40,7 @@ builder.Services.AddScoped<CommitteeHub.Web.Pages.Papers.PaperArchive>();
 builder.Services.AddMediator((MediatorOptions o) =>
 {
     o.ServiceLifetime = ServiceLifetime.Scoped;
-    o.PipelineBehaviors = [typeof(PublicPageEviction<,>)];
+    o.PipelineBehaviors = [typeof(OncePerForm<,>), typeof(PublicPageEviction<,>)];
 });
 builder.Services.AddSingleton(builder.Configuration.GetSection("CommitteeHub:Procedure").Get<ProcedureRules>() ?? new ProcedureRules());
 builder.Services.AddSingleton(builder.Configuration.GetSection("CommitteeHub:Executive").Get<ExecutiveRules>() ?? new ExecutiveRules());

@@ -92,11 +92,11 @@ public sealed class Decision(IMediator mediator) : PageModel
         {
             var d = await db.Decisions.Include(x => x.CallInSignatories).FirstOrDefaultAsync(x => x.Id == c.Id, ct);
             if (d is null) return null;
-            Clerking.ExpectVersion(db, d, c.Input.Version);
             var now = Clerking.Now(clock);
             var f = c.Input;
             try
             {
+                Clerking.ExpectVersion(db, d, c.Input.Version);
                 switch (c.Step)
                 {
                     case Step.CallIn:

@@ -85,11 +85,11 @@ public sealed class Plan(IMediator mediator) : PageModel
         {
             var e = await db.ForwardPlanEntries.FirstOrDefaultAsync(x => x.Id == c.Id, ct);
             if (e is null) return null;
-            Clerking.ExpectVersion(db, e, c.Input.Version);
             var f = c.Input;
             static DateOnly Required(DateOnly? day, string message) => day ?? throw new DomainException(message);
             try
             {
+                Clerking.ExpectVersion(db, e, c.Input.Version);
                 switch (c.Step)
                 {
                     case Step.Publish:
