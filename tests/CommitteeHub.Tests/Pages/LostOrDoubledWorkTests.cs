@@ -163,7 +163,7 @@ public sealed class LostOrDoubledWorkTests(CommitteeHubApp app) : AppTest(app)
         var page = await clerk.GetStringAsync($"/clerk/items/{itemId}");
         foreach (var token in new[] { null, "", "not-a-token", "00000000-0000-0000-0000-000000000000" })
         {
-            var fields = FormOn(page, "WritePaper", new() { ["Input.PaperTitle"] = $"Progress report ({token})", ["Input.Body"] = "## Purpose\n\nTo report progress." });
+            var fields = FormOn(page, "WritePaper", new() { ["Input.PaperTitle"] = $"Progress report ({token ?? "no token"})", ["Input.Body"] = "## Purpose\n\nTo report progress." });
             fields.RemoveAll(f => f.Key == "SubmissionId");
             if (token is not null) fields.Add(new("SubmissionId", token));
             var response = await clerk.PostAsync($"/clerk/items/{itemId}", new FormUrlEncodedContent(fields));
