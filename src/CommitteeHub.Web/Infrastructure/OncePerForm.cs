@@ -26,8 +26,10 @@ public sealed class OncePerForm<TMessage, TResponse>(IHttpContextAccessor http, 
         var command = $"{typeof(TMessage).FullName}:{SubmissionToken.Step(http.HttpContext!)}";
 
         // Requests with one token take turns, across every instance of the app: a transaction-scoped advisory lock on
-        // a connection of its own, released when the transaction ends, however the request ends.
-        await using var gate = new NpgsqlConnection(db.Database.GetConnectionString());
+        // a connection of its own, released when the transaction ends, however the request ends. (A clone keeps the
+        // password, which an opened connection's string no longer shows.)
+        var own = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var gate = own.CloneWith(own.ConnectionString);
         await gate.OpenAsync(cancellationToken);
         await using var turn = await gate.BeginTransactionAsync(cancellationToken);
         await using (var wait = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", gate, turn))
