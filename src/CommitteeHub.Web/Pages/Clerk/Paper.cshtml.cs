@@ -99,7 +99,6 @@ public sealed class Paper(IMediator mediator, Reader reader) : PageModel
             var before = paper.Version;
             try
             {
-                Clerking.ExpectVersion(db, paper, c.Version, DocumentRowVersion);
                 if (paper.IsUpload)
                 {
                     if (c.File is null) throw new DomainException("Choose the new file to upload.");
@@ -107,6 +106,7 @@ public sealed class Paper(IMediator mediator, Reader reader) : PageModel
                     paper.Replace(c.FileName!, c.File, Clerking.Now(clock));
                 }
                 else paper.Revise(c.Body!, Clerking.Now(clock));
+                Clerking.ExpectVersion(db, paper, c.Version, DocumentRowVersion);
             }
             catch (DomainException e)
             {

@@ -96,7 +96,6 @@ public sealed class Decision(IMediator mediator) : PageModel
             var f = c.Input;
             try
             {
-                Clerking.ExpectVersion(db, d, c.Input.Version);
                 switch (c.Step)
                 {
                     case Step.CallIn:
@@ -116,6 +115,7 @@ public sealed class Decision(IMediator mediator) : PageModel
                         d.Implement(now, rules, calendar);
                         break;
                 }
+                Clerking.ExpectVersion(db, d, c.Input.Version);
             }
             catch (DomainException e)
             {

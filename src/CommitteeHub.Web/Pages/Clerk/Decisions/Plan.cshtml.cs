@@ -89,7 +89,6 @@ public sealed class Plan(IMediator mediator) : PageModel
             static DateOnly Required(DateOnly? day, string message) => day ?? throw new DomainException(message);
             try
             {
-                Clerking.ExpectVersion(db, e, c.Input.Version);
                 switch (c.Step)
                 {
                     case Step.Publish:
@@ -108,6 +107,7 @@ public sealed class Plan(IMediator mediator) : PageModel
                             Required(f.UrgencyNoticeOn, "Enter the date the special urgency notice was published."), f.UrgencyReasons!);
                         break;
                 }
+                Clerking.ExpectVersion(db, e, c.Input.Version);
             }
             catch (DomainException ex)
             {
