@@ -49,7 +49,10 @@ public sealed class OncePerForm<TMessage, TResponse>(IHttpContextAccessor http, 
 
         // The token is saved by the command's own SaveChanges, in its transaction; a command that saves nothing (it
         // refused) leaves the token unused, so the corrected form can be sent again.
-        var submission = new Submission(token, command, clock.GetLocalNow().DateTime);
+        var now = clock.GetLocalNow().DateTime;
+        // A token is kept a week, far longer than any retry or forgotten tab, so the table stays small.
+        await db.Submissions.Where(s => s.At < now.AddDays(-7)).ExecuteDeleteAsync(cancellationToken);
+        var submission = new Submission(token, command, now);
         void Record(object? sender, SavingChangesEventArgs e)
         {
             if (db.Entry(submission).State == EntityState.Detached) db.Submissions.Add(submission);
@@ -97,7 +100,8 @@ public static class SubmissionToken
     {
         var step = context.Request.HasFormContentType ? context.Request.Form["step"].ToString() : "";
         if (step.Length == 0) step = context.Request.Query["step"].ToString();
-        return step.Length > 60 ? step[..60] : step;
+        // Steps are words; whatever else a hand-made request sends (a NUL, say) must not reach the database.
+        return new string(step.Where(char.IsAsciiLetterOrDigit).Take(60).ToArray());
     }
 }
 
