@@ -40,6 +40,7 @@ public sealed class CouncilDb(DbContextOptions<CouncilDb> options) : IdentityDbC
     public DbSet<ForwardPlanEntry> ForwardPlanEntries => Set<ForwardPlanEntry>();
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<PublishedPaper> PublishedPapers => Set<PublishedPaper>();
+    public DbSet<Submission> Submissions => Set<Submission>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -31,7 +31,9 @@ builder.Services.AddScoped<CommitteeHub.Web.Pages.Papers.PaperArchive>();
 builder.Services.AddMediator((MediatorOptions o) =>
 {
     o.ServiceLifetime = ServiceLifetime.Scoped;
-    o.PipelineBehaviors = [typeof(RetryAfterUniqueViolation<,>), typeof(PublicPageEviction<,>)];
+    // Outermost first: a repeated form waits for and gets the first answer; a command refused by a unique constraint is
+    // run again (re-recording its form's token); every change empties the public page cache.
+    o.PipelineBehaviors = [typeof(OncePerForm<,>), typeof(RetryAfterUniqueViolation<,>), typeof(PublicPageEviction<,>)];
 });
 builder.Services.AddSingleton(builder.Configuration.GetSection("CommitteeHub:Procedure").Get<ProcedureRules>() ?? new ProcedureRules());
 builder.Services.AddSingleton(builder.Configuration.GetSection("CommitteeHub:Executive").Get<ExecutiveRules>() ?? new ExecutiveRules());

@@ -76,11 +76,16 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
     }
 }
 
-internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
+public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
 {
+    /// <summary>The row version (PostgreSQL xmin) two clerks' revisions are checked against; Document.Version is the
+    /// paper's published version, a different thing.</summary>
+    public const string RowVersion = "RowVersion";
+
     public void Configure(EntityTypeBuilder<Document> b)
     {
         b.ToTable("documents");
+        b.Property<uint>(RowVersion).IsRowVersion();
         b.Property(d => d.Title).HasMaxLength(300);
         b.Property(d => d.Author).HasMaxLength(300);
         b.Property(d => d.FileName).HasMaxLength(260);

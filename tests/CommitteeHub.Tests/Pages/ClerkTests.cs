@@ -23,25 +23,32 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
     /// <summary>Monday 30 November 2026: four clear days after the clock's Monday, one short of the law's five.</summary>
     public static readonly DateOnly TooSoon = new(2026, 11, 30);
 
-    private static void SetClock(DateOnly day, int hour = 14) =>
+    internal static void SetClock(DateOnly day, int hour = 14) =>
         TestDatabase.Clock.Now = new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.Zero); // GMT in winter
 
     // ---------- driving the forms ----------
 
-    private static string Decoded(string html) => WebUtility.HtmlDecode(html);
+    internal static string Decoded(string html) => WebUtility.HtmlDecode(html);
 
-    private static string Errors(string html) =>
+    internal static string Errors(string html) =>
         Parser.ParseDocument(html).QuerySelector(".error-summary")?.TextContent.Trim() ?? "(no error summary on the page)";
 
     /// <summary>Fills in the form holding the button for <paramref name="step"/> (or the page's main form) as the page
     /// shows it, changes the given fields and posts it.</summary>
-    private static async Task<(HttpResponseMessage Response, string Html)> Submit(HttpClient client, string url, string? step, Dictionary<string, string>? with = null)
+    internal static async Task<(HttpResponseMessage Response, string Html)> Submit(HttpClient client, string url, string? step, Dictionary<string, string>? with = null)
     {
         var page = await client.GetStringAsync(url);
         return await SubmitOn(client, url, page, step, with);
     }
 
-    private static async Task<(HttpResponseMessage Response, string Html)> SubmitOn(HttpClient client, string url, string page, string? step, Dictionary<string, string>? with = null)
+    internal static async Task<(HttpResponseMessage Response, string Html)> SubmitOn(HttpClient client, string url, string page, string? step, Dictionary<string, string>? with = null)
+    {
+        var response = await client.PostAsync(url, new FormUrlEncodedContent(FormOn(page, step, with)));
+        return (response, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The fields a browser would send from the form holding the button for <paramref name="step"/>.</summary>
+    internal static List<KeyValuePair<string, string>> FormOn(string page, string? step, Dictionary<string, string>? with = null)
     {
         var doc = Parser.ParseDocument(page);
         var fields = new List<KeyValuePair<string, string>>();
@@ -70,22 +77,21 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
             fields.RemoveAll(f => f.Key == key);
             fields.Add(new(key, value));
         }
-        var response = await client.PostAsync(url, new FormUrlEncodedContent(fields));
-        return (response, await response.Content.ReadAsStringAsync());
+        return fields;
     }
 
-    private static string? ValueOf(string html, string name)
+    internal static string? ValueOf(string html, string name)
     {
         var e = Parser.ParseDocument(html).QuerySelector($"[name='{name}']");
         return e switch { IHtmlInputElement i => i.Value, IHtmlTextAreaElement t => t.Value, IHtmlSelectElement s => s.Value, _ => null };
     }
 
-    private static void AssertDone((HttpResponseMessage Response, string Html) result)
+    internal static void AssertDone((HttpResponseMessage Response, string Html) result)
     {
         Assert.True(result.Response.StatusCode == HttpStatusCode.Redirect, $"{(int)result.Response.StatusCode}: {Errors(result.Html)}");
     }
 
-    private static void AssertRefused((HttpResponseMessage Response, string Html) result, string message)
+    internal static void AssertRefused((HttpResponseMessage Response, string Html) result, string message)
     {
         Assert.True(result.Response.StatusCode == HttpStatusCode.OK, $"Expected the form again with a message, got {(int)result.Response.StatusCode}");
         Assert.Contains(message, Decoded(Errors(result.Html)));
@@ -108,7 +114,7 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
         return int.Parse(result.Response.Headers.Location!.OriginalString.Split('/').Last());
     }
 
-    private static async Task<int> AddItemAsync(HttpClient clerk, int meetingId, string number, string title, string? reason = null)
+    internal static async Task<int> AddItemAsync(HttpClient clerk, int meetingId, string number, string title, string? reason = null)
     {
         var with = new Dictionary<string, string> { ["Input.Number"] = number, ["Input.Title"] = title };
         if (reason is not null) with["Input.Reason"] = reason;
@@ -117,17 +123,17 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
         return await db.AgendaItems.Where(i => i.MeetingId == meetingId && i.Number == number).Select(i => i.Id).SingleAsync();
     }
 
-    private static async Task<int> WritePaperAsync(HttpClient clerk, int itemId, string title, string body)
+    internal static async Task<int> WritePaperAsync(HttpClient clerk, int itemId, string title, string body)
     {
         AssertDone(await Submit(clerk, $"/clerk/items/{itemId}", "WritePaper", new() { ["Input.PaperTitle"] = title, ["Input.Body"] = body }));
         await using var db = Db();
         return await db.Documents.Where(d => d.AgendaItemId == itemId && d.Title == title).Select(d => d.Id).SingleAsync();
     }
 
-    private static Task<(HttpResponseMessage Response, string Html)> MeetingStep(HttpClient clerk, int meetingId, string step, Dictionary<string, string>? with = null) =>
+    internal static Task<(HttpResponseMessage Response, string Html)> MeetingStep(HttpClient clerk, int meetingId, string step, Dictionary<string, string>? with = null) =>
         Submit(clerk, $"/clerk/meetings/{meetingId}", step, with);
 
-    private static async Task<(HttpResponseMessage Response, string Html)> PaperStep(HttpClient clerk, int itemId, int paperId, string step)
+    internal static async Task<(HttpResponseMessage Response, string Html)> PaperStep(HttpClient clerk, int itemId, int paperId, string step)
     {
         // Each paper's row has its own form; pick the row of this paper.
         var page = await clerk.GetStringAsync($"/clerk/items/{itemId}");
@@ -138,21 +144,23 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
 
     /// <summary>A meeting of the Select Committee on <see cref="FirstDay"/> with a business item 5, its agenda published,
     /// the clock moved to the afternoon of the meeting and the meeting recorded as held.</summary>
-    private async Task<(HttpClient Clerk, int MeetingId, int ItemId)> HeldMeetingAsync()
+    private Task<(HttpClient Clerk, int MeetingId, int ItemId)> HeldMeetingAsync() => HeldMeetingAsync(App);
+
+    internal static async Task<(HttpClient Clerk, int MeetingId, int ItemId)> HeldMeetingAsync(CommitteeHubApp app)
     {
-        var clerk = await Clerk();
+        var clerk = await app.SignedInAs(DemoCouncil.ClerkEmail);
         var meetingId = await ScheduleAsync(clerk, FirstDay);
         var itemId = await AddItemAsync(clerk, meetingId, "5", "Children First: progress of the improvement plan");
         AssertDone(await MeetingStep(clerk, meetingId, "Publish"));
         SetClock(FirstDay);
-        clerk = await Clerk(); // a sign-in does not last the sixteen days the clock moved on
+        clerk = await app.SignedInAs(DemoCouncil.ClerkEmail); // a sign-in does not last the sixteen days the clock moved on
         AssertDone(await MeetingStep(clerk, meetingId, "Held"));
         return (clerk, meetingId, itemId);
     }
 
     // ---------- 1. who may do what ----------
 
-    private static async Task<(int MeetingId, int ItemId, int PaperId)> SomethingOfEach(HttpClient clerk)
+    internal static async Task<(int MeetingId, int ItemId, int PaperId)> SomethingOfEach(HttpClient clerk)
     {
         var meetingId = await ScheduleAsync(clerk, FirstDay);
         var itemId = await AddItemAsync(clerk, meetingId, "5", "Children First: progress of the improvement plan");

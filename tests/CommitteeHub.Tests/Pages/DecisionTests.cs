@@ -32,9 +32,18 @@ public sealed class DecisionTests(CommitteeHubApp app) : AppTest(app)
     private static async Task<HttpResponseMessage> Post(HttpClient client, string path, string step, Dictionary<string, string>? fields = null, string? formPath = null)
     {
         var page = await (await client.GetAsync(formPath ?? path)).Content.ReadAsStringAsync();
-        var content = new List<KeyValuePair<string, string>> { new("step", step), new("__RequestVerificationToken", TryToken(page)) };
-        content.AddRange(fields ?? []);
-        return await client.PostAsync(path, new FormUrlEncodedContent(content));
+        return await client.PostAsync(path, new FormUrlEncodedContent(Sent(page, step, TryToken(page), fields ?? [])));
+    }
+
+    /// <summary>What a browser sends: the step, the antiforgery token, the version the page's forms carry (a form
+    /// without it is refused) and the fields.</summary>
+    private static List<KeyValuePair<string, string>> Sent(string page, string step, string token, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var content = new List<KeyValuePair<string, string>> { new("step", step), new("__RequestVerificationToken", token) };
+        if (System.Text.RegularExpressions.Regex.Match(page, "name=\"Input.Version\" value=\"(\\d+)\"") is { Success: true } version && fields.All(f => f.Key != "Input.Version"))
+            content.Add(new("Input.Version", version.Groups[1].Value));
+        content.AddRange(fields);
+        return content;
     }
 
     private static string TryToken(string html)
@@ -306,9 +315,7 @@ public sealed class DecisionTests(CommitteeHubApp app) : AppTest(app)
     private static async Task<HttpResponseMessage> PostList(HttpClient client, string path, string step, List<KeyValuePair<string, string>> fields)
     {
         var page = await client.GetStringAsync(path);
-        var content = new List<KeyValuePair<string, string>> { new("step", step), new("__RequestVerificationToken", CommitteeHubApp.AntiforgeryToken(page)) };
-        content.AddRange(fields);
-        return await client.PostAsync(path, new FormUrlEncodedContent(content));
+        return await client.PostAsync(path, new FormUrlEncodedContent(Sent(page, step, CommitteeHubApp.AntiforgeryToken(page), fields)));
     }
 
     [Fact]

@@ -110,7 +110,6 @@ public sealed class Agenda(IMediator mediator, Reader reader) : PageModel
         {
             var meeting = await Clerking.LoadMeetingAsync(db, c.MeetingId, ct);
             if (meeting is null) return null;
-            Clerking.ExpectVersion(db, meeting, c.Input.Version);
             var now = Clerking.Now(clock);
             AgendaItem Item() => meeting.Items.FirstOrDefault(i => i.Id == c.ItemId) ?? throw new DomainException("That item is not on this agenda.");
             string what;
@@ -173,6 +172,10 @@ public sealed class Agenda(IMediator mediator, Reader reader) : PageModel
                     default:
                         throw new DomainException("That is not a step the clerk can take here.");
                 }
+                // The steps on the meeting itself carry the version their form was shown with; adding, moving or
+                // removing an item touches the item, whose number's uniqueness is what guards it.
+                if (c.Step is not (Step.AddItem or Step.MoveUp or Step.MoveDown or Step.Remove or Step.ApprovePrevious))
+                    Clerking.ExpectVersion(db, meeting, c.Input.Version);
             }
             catch (DomainException e)
             {

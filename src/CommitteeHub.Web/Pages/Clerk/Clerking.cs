@@ -34,11 +34,13 @@ public static class Clerking
         }
     }
 
-    /// <summary>Makes a save fail with a conflict if the row changed since the form was shown (PostgreSQL xmin).</summary>
-    public static void ExpectVersion<T>(CouncilDb db, T entity, uint? version) where T : class
-    {
-        if (version is { } v) db.Entry(entity).Property("Version").OriginalValue = v;
-    }
+    public const string NoVersion = "The form was sent without the version of the record it was shown with, so it cannot be told whether someone else has changed it since: nothing was saved. Reload the page and make your change again.";
+
+    /// <summary>Makes a save fail with a conflict if the row changed since the form was shown (PostgreSQL xmin). A form
+    /// that should carry the version but does not is refused: saving it unchecked could overwrite another's change.
+    /// Called after the domain step, so that a step the rules refuse anyway is refused with the rule's reason.</summary>
+    public static void ExpectVersion<T>(CouncilDb db, T entity, uint? version, string property = "Version") where T : class =>
+        db.Entry(entity).Property(property).OriginalValue = version ?? throw new DomainException(NoVersion);
 
     /// <summary>A PDF is merged into the printed reports pack, so it must open: not damaged, not encrypted, within
     /// the size limit. The check runs at upload, when the clerk can still fix it.</summary>

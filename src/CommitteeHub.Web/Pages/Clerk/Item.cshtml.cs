@@ -183,7 +183,6 @@ public sealed partial class Item(IMediator mediator, Reader reader) : PageModel
                 switch (c.Step)
                 {
                     case Step.SaveDetails:
-                        Clerking.ExpectVersion(db, item, f.Version);
                         if (meeting.Status is not (MeetingStatus.Scheduled or MeetingStatus.Postponed) &&
                             (f.Title?.Trim() != item.Title || (f.Description ?? "").Replace("\r\n", "\n").Trim() != item.Description))
                             throw new DomainException("The agenda is published, so the item's title and description stay as published. Put a correction in a late item or a paper.");
@@ -192,6 +191,7 @@ public sealed partial class Item(IMediator mediator, Reader reader) : PageModel
                         if (f.ExemptParagraph is > 0) item.MarkExempt(f.ExemptParagraph.Value, f.PublicInterest!, f.StaffOnly ? ExemptAccess.StaffOnly : ExemptAccess.CommitteeMembers);
                         else if (item.IsExempt) item.MakePublic();
                         item.MarkAsBudgetDecision(f.BudgetDecision);
+                        Clerking.ExpectVersion(db, item, f.Version);
                         var exclusion = meeting.Items.FirstOrDefault(i => i.Role == AgendaItemRole.Exclusion);
                         if (meeting.ProvideForExclusion(templates.ExclusionTitle, templates.ExclusionResolution) is null && exclusion is not null)
                             db.AgendaItems.Remove(exclusion);
@@ -223,10 +223,10 @@ public sealed partial class Item(IMediator mediator, Reader reader) : PageModel
                         what = $"Returned \"{returned.Title}\" to draft.";
                         break;
                     case Step.SaveMinutes:
-                        Clerking.ExpectVersion(db, item, f.Version);
                         item.RecordMinutes(f.MinuteNumber, f.Minutes!);
                         item.IntroduceResolutionsWith(f.Preamble);
                         if (item.IsExempt && !string.IsNullOrWhiteSpace(f.PublicSummary)) item.SummariseForThePublic(f.PublicSummary);
+                        Clerking.ExpectVersion(db, item, f.Version);
                         what = $"Saved the minutes of item {item.Number}.";
                         break;
                     case Step.Declare:

@@ -92,7 +92,6 @@ public sealed class Decision(IMediator mediator) : PageModel
         {
             var d = await db.Decisions.Include(x => x.CallInSignatories).FirstOrDefaultAsync(x => x.Id == c.Id, ct);
             if (d is null) return null;
-            Clerking.ExpectVersion(db, d, c.Input.Version);
             var now = Clerking.Now(clock);
             var f = c.Input;
             try
@@ -116,6 +115,7 @@ public sealed class Decision(IMediator mediator) : PageModel
                         d.Implement(now, rules, calendar);
                         break;
                 }
+                Clerking.ExpectVersion(db, d, c.Input.Version);
             }
             catch (DomainException e)
             {

@@ -85,7 +85,6 @@ public sealed class Plan(IMediator mediator) : PageModel
         {
             var e = await db.ForwardPlanEntries.FirstOrDefaultAsync(x => x.Id == c.Id, ct);
             if (e is null) return null;
-            Clerking.ExpectVersion(db, e, c.Input.Version);
             var f = c.Input;
             static DateOnly Required(DateOnly? day, string message) => day ?? throw new DomainException(message);
             try
@@ -108,6 +107,7 @@ public sealed class Plan(IMediator mediator) : PageModel
                             Required(f.UrgencyNoticeOn, "Enter the date the special urgency notice was published."), f.UrgencyReasons!);
                         break;
                 }
+                Clerking.ExpectVersion(db, e, c.Input.Version);
             }
             catch (DomainException ex)
             {
