@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton<TimeProvider>(new CouncilClock());
 builder.Services.Configure<CouncilOptions>(builder.Configuration.GetSection("CommitteeHub:Council"));
+builder.Services.Configure<CommitteeHub.Documents.Papers.UploadLimits>(builder.Configuration.GetSection("CommitteeHub:Uploads"));
 builder.Services.AddSingleton<DatabaseEndpoint>();
 builder.Services.AddDbContextPool<CouncilDb>((services, options) => options.UseNpgsql(
     services.GetRequiredService<DatabaseEndpoint>().ConnectionString,
@@ -65,6 +66,12 @@ builder.Services.AddOutputCache(o =>
     o.AddBasePolicy(new PublicPageCache.GenerationCheck());
 });
 
+builder.Services.Configure<DiffOptions>(builder.Configuration.GetSection("CommitteeHub:Diff"));
+builder.Services.AddRateLimiter(o =>
+{
+    o.AddPolicy<string, DiffRateLimit>(DiffRateLimit.Policy);
+});
+
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
@@ -76,6 +83,8 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+// After authentication, so that a policy can tell a signed-in reader from the public.
+app.UseRateLimiter();
 if (app.Configuration.GetValue("CommitteeHub:CachePublicPages", true)) app.UseOutputCache();
 app.MapRazorPages();
 app.MapDiffApi();

@@ -36,6 +36,9 @@ public sealed partial class CommitteeHubApp : WebApplicationFactory<Program>, IA
         builder.UseSetting("CommitteeHub:MigrateOnStartup", "false");
         builder.UseSetting("CommitteeHub:SeedDemoData", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Every test shares one app and one client address; the diff API's rate limit has its own test and app.
+        builder.UseSetting("CommitteeHub:Diff:PublicPerMinute", "100000");
+        builder.UseSetting("CommitteeHub:Diff:SignedInPerMinute", "100000");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -36,7 +36,7 @@ public sealed class Details(IMediator mediator) : PageModel
         if (earlier.Content is not null)
         {
             Response.Headers.CacheControl = "private, no-store";
-            return File(earlier.Content, earlier.ContentType ?? "application/octet-stream", earlier.FileName);
+            return File(earlier.Content, earlier.ContentType ?? "application/octet-stream", FileNames.ForDisplay(earlier.FileName));
         }
         Document = result.Document!;
         Earlier = earlier;
@@ -66,7 +66,8 @@ public sealed class Details(IMediator mediator) : PageModel
         if (d.Content is null) return NotFound();
         // Only a published, public paper fetched by the public may be kept by shared caches.
         Response.Headers.CacheControl = d.IsExempt || User.Identity?.IsAuthenticated == true ? "private, no-store" : "public, max-age=300";
-        return File(d.Content, d.ContentType ?? "application/octet-stream", d.FileName);
+        // The safe name again, for files kept before names were made safe; File() sends it as RFC 6266 filename*.
+        return File(d.Content, d.ContentType ?? "application/octet-stream", FileNames.ForDisplay(d.FileName));
     }
 
     public sealed record Query(int Id, bool WithContent) : IQuery<Result>;
