@@ -19,23 +19,46 @@ public sealed class DiffApiLimitTests(CommitteeHubApp app) : AppTest(app)
     private static async Task<string> Error(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString()!;
 
-    [Fact]
-    public async Task One_hundred_thousand_list_items_from_the_public_are_refused_at_once()
+    /// <summary>The probe's input: 100,000 empty list items fit in 199,999 characters, within the old limit for
+    /// everyone, and kept the engine busy for minutes.</summary>
+    private static readonly string HundredThousandItems = string.Join("\n", Enumerable.Repeat("-", 100_000));
+
+    private static async Task<(HttpResponseMessage Response, TimeSpan Took)> Timed(HttpClient client, string original)
     {
-        var original = Items(100_000, "item");
-        var amended = Items(100_000, "thing");
         var clock = Stopwatch.StartNew();
+        var response = await client.PostAsJsonAsync("/api/diff", new { original, amended = "That this Council supports the plan." });
+        return (response, clock.Elapsed);
+    }
+
+    [Fact]
+    public async Task One_hundred_thousand_list_items_are_refused_at_once_from_the_public_and_from_a_councillor()
+    {
+        Assert.True(HundredThousandItems.Length < DiffEndpoint.SignedIn.Characters);
+        var (anonymous, took) = await Timed(App.Anonymous(), HundredThousandItems);
+        Assert.Equal(HttpStatusCode.BadRequest, anonymous.StatusCode);
+        Assert.Equal("A text is too long: each may have at most 20,000 characters when not signed in (200,000 for a signed-in councillor or officer).", await Error(anonymous));
+        Assert.True(took < TimeSpan.FromSeconds(2), $"refused after {took.TotalSeconds:0.0} s");
+
+        var (councillor, tookSignedIn) = await Timed(await App.SignedInAs(DemoCouncil.CouncillorEmail), HundredThousandItems);
+        Assert.Equal(HttpStatusCode.BadRequest, councillor.StatusCode);
+        Assert.Equal("A text has too many paragraphs: each may have at most 2,000 paragraphs, headings and list items.", await Error(councillor));
+        // Counting blocks reads the text once (a quarter of a second here when warm), instead of minutes comparing it.
+        Assert.True(tookSignedIn < TimeSpan.FromSeconds(5), $"refused after {tookSignedIn.TotalSeconds:0.0} s");
+    }
+
+    [Fact]
+    public async Task A_body_far_over_the_public_limit_is_refused_before_it_is_read()
+    {
+        var original = string.Join("\n", Enumerable.Range(1, 100_000).Select(i => $"- item {i}"));
         // The answer comes before the body is read; "Expect: 100-continue" lets the client hear it before sending.
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/diff") 
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/diff")
         {
-            Content = new StringContent(JsonSerializer.Serialize(new { original, amended }), System.Text.Encoding.UTF8, "application/json"),
+            Content = new StringContent(JsonSerializer.Serialize(new { original, amended = "b" }), System.Text.Encoding.UTF8, "application/json"),
         };
         request.Headers.ExpectContinue = true;
         var response = await App.Anonymous().SendAsync(request);
-        clock.Stop();
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("at most 20,000 characters when not signed in (200,000 for a signed-in councillor or officer)", await Error(response));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"refused after {clock.Elapsed.TotalSeconds:0.0} s");
+        Assert.Contains("at most 20,000 characters when not signed in", await Error(response));
     }
 
     [Fact]
@@ -49,7 +72,7 @@ public sealed class DiffApiLimitTests(CommitteeHubApp app) : AppTest(app)
     }
 
     [Fact]
-    public async Task A_signed_in_councillor_may_compare_more_than_the_public_but_not_without_limit()
+    public async Task A_signed_in_councillor_may_compare_more_than_the_public()
     {
         var councillor = await App.SignedInAs(DemoCouncil.CouncillorEmail);
         var motion = string.Join("\n\n", Enumerable.Range(1, 400).Select(i => $"Paragraph {i} of a long motion about the libraries of the county."));
@@ -58,9 +81,6 @@ public sealed class DiffApiLimitTests(CommitteeHubApp app) : AppTest(app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("'7' and insert 'seven'", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instructions")[0].GetString());
 
-        var refused = await councillor.PostAsJsonAsync("/api/diff", new { original = Items(2_500, "a"), amended = "b" });
-        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Equal("A text has too many paragraphs: each may have at most 2,000 paragraphs, headings and list items.", await Error(refused));
     }
 
     [Fact]
