@@ -53,7 +53,7 @@ public static class AppendixCheck
         {
             return Encrypted();
         }
-        catch (NotSupportedException)
+        catch (Pdf.UncheckableCompressionException)
         {
             return AppendixCheckResult.Refused(
                 "The PDF uses an old combination of compression methods (LZW or run-length, followed by another) that cannot be checked safely. " +

@@ -17,7 +17,8 @@ internal static class DecodedLength
     private static readonly HashSet<string> Images = ["DCTDecode", "DCT", "JPXDecode", "CCITTFaxDecode", "CCF", "JBIG2Decode"];
 
     /// <summary>The total, or the first count past <paramref name="limit"/> (the caller only asks "over or not").
-    /// Throws <see cref="NotSupportedException"/> for a chain of filters we cannot measure without unpacking.</summary>
+    /// Throws <see cref="UncheckableCompressionException"/> for a chain of filters we cannot measure without
+    /// unpacking.</summary>
     public static long Of(PdfDocument document, long limit)
     {
         long total = 0;
@@ -58,7 +59,7 @@ internal static class DecodedLength
                 case "LZWDecode" or "LZW" when last:
                     return Lzw(data.Span, EarlyChange(document, stream.StreamDictionary, i), remaining);
                 case "RunLengthDecode" or "RL" or "LZWDecode" or "LZW":
-                    throw new NotSupportedException(filters[i]);
+                    throw new UncheckableCompressionException(filters[i]);
                 default:
                     return data.Length; // an image codec, or a filter no reader here could decode at all
             }
@@ -168,3 +169,7 @@ internal static class DecodedLength
         public Memory<byte> Kept() => _kept!.ToArray();
     }
 }
+
+/// <summary>A stream compressed by LZW or run-length and then again: rare (no current writer does it), and not
+/// measurable without unpacking the first stage whole.</summary>
+internal sealed class UncheckableCompressionException(string filter) : Exception($"{filter} followed by another filter");
