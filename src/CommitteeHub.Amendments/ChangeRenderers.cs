@@ -13,8 +13,10 @@ public static class ChangeRenderers
     /// <summary>Plain text, one line per block: "[+ inserted +]", "[- deleted -]", "[~ text (bold added) ~]".</summary>
     public static string PlainText(ChangeTree tree) => PlainTextRenderer.Render(tree);
 
-    /// <summary>The amendment in order-paper wording, one instruction per change, in order.</summary>
-    public static IReadOnlyList<string> Instructions(ChangeTree tree) => InstructionWriter.Write(tree);
+    /// <summary>The amendment in order-paper wording, one instruction per change, in order. Each change is placed
+    /// by searching the whole motion, so a cancellable <paramref name="cancellation"/> bounds a text of thousands of
+    /// changes (see <see cref="TrackedChanges.Compare"/>).</summary>
+    public static IReadOnlyList<string> Instructions(ChangeTree tree, CancellationToken cancellation = default) => InstructionWriter.Write(tree, cancellation);
 
     /// <summary>The CSS the HTML rendering expects, for a site that does not already style it: changes are shown by
     /// strike-through, underline, weight, borders and notes, never by colour alone.</summary>

@@ -15,9 +15,11 @@ namespace CommitteeHub.Amendments;
 public static class TrackedChanges
 {
     /// <summary>Compares an original motion with its amended text. Never throws: any string, including null or
-    /// malformed Markdown, gives a tree.</summary>
-    public static ChangeTree Compare(string originalMarkdown, string amendedMarkdown) =>
-        TreeBuilder.Build(DocumentDiffer.Diff(MarkdownReader.Read(originalMarkdown), MarkdownReader.Read(amendedMarkdown)));
+    /// malformed Markdown, gives a tree; only a cancelled <paramref name="cancellation"/> stops it, with
+    /// <see cref="OperationCanceledException"/>. A caller that serves strangers passes one with a timeout: the
+    /// engine's work grows faster than its input on long, wholly rewritten texts.</summary>
+    public static ChangeTree Compare(string originalMarkdown, string amendedMarkdown, CancellationToken cancellation = default) =>
+        TreeBuilder.Build(DocumentDiffer.Diff(MarkdownReader.Read(originalMarkdown), MarkdownReader.Read(amendedMarkdown), cancellation));
 
     /// <summary>
     /// Three-way merge at word level: applies the pending amendment (written against <paramref name="baseMarkdown"/>)
@@ -32,6 +34,10 @@ public static class TrackedChanges
     /// of the motion differently, one entry for each place they collide.</summary>
     public static IReadOnlyList<Collision> Collisions(string baseMarkdown, IReadOnlyList<string> amendedMarkdowns) =>
         CollisionFinder.Find(MarkdownReader.Read(baseMarkdown), amendedMarkdowns.Select(MarkdownReader.Read).ToList());
+
+    /// <summary>How many blocks (paragraphs, headings, list items) the engine reads in a text: what the cost of a
+    /// comparison grows with, so what a caller limits. Reading is linear in the text.</summary>
+    public static int BlockCount(string markdown) => MarkdownReader.Read(markdown).Blocks.Count;
 
     /// <summary>The canonical form of a text: the normalised Markdown the engine writes for it. Accepting every change
     /// of <c>Compare(a, b)</c> gives <c>Canonical(b)</c>; rejecting every change gives <c>Canonical(a)</c>.</summary>

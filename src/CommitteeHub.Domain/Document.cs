@@ -39,15 +39,17 @@ public sealed class Document
 
     public static Document Uploaded(string title, DocumentKind kind, string? author, string fileName, byte[] content)
     {
-        var extension = Path.GetExtension(fileName ?? "");
+        // The name is made safe first, so that what is checked is what is kept and shown.
+        var name = FileNames.ForDisplay(fileName);
+        var extension = Path.GetExtension(name);
         if (!AllowedUploads.TryGetValue(extension, out var contentType))
-            throw new DomainException($"\"{fileName}\" is not a document we can publish: upload a PDF, Word (.docx), Excel (.xlsx) or OpenDocument (.odt) file.");
-        if (content is null || content.Length == 0) throw new DomainException($"\"{fileName}\" is empty.");
+            throw new DomainException($"\"{name}\" is not a document we can publish: upload a PDF, Word (.docx), Excel (.xlsx) or OpenDocument (.odt) file.");
+        if (content is null || content.Length == 0) throw new DomainException($"\"{name}\" is empty.");
         if (content.Length > MaxUploadBytes)
-            throw new DomainException($"\"{fileName}\" is larger than the {MaxUploadBytes / 1024 / 1024} MB limit.");
+            throw new DomainException($"\"{name}\" is larger than the {MaxUploadBytes / 1024 / 1024} MB limit.");
         return new Document(title, kind, author)
         {
-            FileName = Path.GetFileName(fileName), ContentType = contentType, Content = content, FileSize = content.Length,
+            FileName = name, ContentType = contentType, Content = content, FileSize = content.Length,
         };
     }
 

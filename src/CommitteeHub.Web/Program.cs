@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton<TimeProvider>(new CouncilClock());
 builder.Services.Configure<CouncilOptions>(builder.Configuration.GetSection("CommitteeHub:Council"));
+builder.Services.Configure<CommitteeHub.Documents.Papers.UploadLimits>(builder.Configuration.GetSection("CommitteeHub:Uploads"));
 builder.Services.AddSingleton<DatabaseEndpoint>();
 builder.Services.AddDbContextPool<CouncilDb>((services, options) => options.UseNpgsql(
     services.GetRequiredService<DatabaseEndpoint>().ConnectionString,
@@ -16,11 +17,12 @@ builder.Services.AddDbContextPool<CouncilDb>((services, options) => options.UseN
 
 builder.Services.AddCouncilAccounts(builder.Configuration);
 builder.Services.AddTrustedProxies(builder.Configuration);
-// Throttles, each a named policy partitioned by client address; add another here with o.AddPolicy.
+// Throttles, each a named policy partitioned by client address (or account); add another here with o.AddPolicy.
 builder.Services.AddRateLimiter(o =>
 {
     o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
     o.AddPolicy<string, SignInThrottle>(Throttles.SignIn);
+    o.AddPolicy<string, DiffRateLimit>(DiffRateLimit.Policy);
 });
 builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
@@ -60,6 +62,8 @@ builder.Services.AddOutputCache(o =>
     o.AddBasePolicy(new PublicPageCache.GenerationCheck());
 });
 
+builder.Services.Configure<DiffOptions>(builder.Configuration.GetSection("CommitteeHub:Diff"));
+
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
@@ -73,6 +77,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+// After authentication, so that a policy can tell a signed-in reader from the public.
 app.UseRateLimiter();
 if (app.Configuration.GetValue("CommitteeHub:CachePublicPages", true)) app.UseOutputCache();
 app.MapRazorPages();

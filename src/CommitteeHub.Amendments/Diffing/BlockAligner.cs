@@ -32,7 +32,7 @@ internal static class BlockAligner
     private const int MoveMinWords = 4;
     private const int BandWidth = 25;
 
-    public static List<Alignment> Align(Document a, Document b)
+    public static List<Alignment> Align(Document a, Document b, CancellationToken cancellation = default)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var ka = a.Blocks.Select(x => Id(ids, x.Key)).ToArray();
@@ -55,7 +55,7 @@ internal static class BlockAligner
         FindExactMoves(gaps, ka, kb, movedA, movedB);
 
         var pairs = new Dictionary<int, int>();
-        foreach (var g in gaps) PairGap(g, a, b, similarity, movedA, movedB, pairs);
+        foreach (var g in gaps) PairGap(g, a, b, similarity, movedA, movedB, pairs, cancellation);
 
         FindSimilarMoves(gaps, similarity, movedA, movedB, pairs);
 
@@ -101,7 +101,7 @@ internal static class BlockAligner
     /// A gap of one block against one block of the same kind is a pair whatever the similarity: it is that paragraph,
     /// rewritten.</summary>
     private static void PairGap((int A0, int A1, int B0, int B1) g, Document a, Document b, BlockSimilarity sim,
-        Dictionary<int, int> movedA, Dictionary<int, int> movedB, Dictionary<int, int> pairs)
+        Dictionary<int, int> movedA, Dictionary<int, int> movedB, Dictionary<int, int> pairs, CancellationToken cancellation)
     {
         var xs = Enumerable.Range(g.A0, g.A1 - g.A0).Where(i => !movedA.ContainsKey(i)).ToArray();
         var ys = Enumerable.Range(g.B0, g.B1 - g.B0).Where(j => !movedB.ContainsKey(j)).ToArray();
@@ -118,6 +118,8 @@ internal static class BlockAligner
         var score = new double[m + 1, n + 1];
         var banded = (long)m * n > 2500;
         for (var i = 1; i <= m; i++)
+        {
+            cancellation.ThrowIfCancellationRequested();
             for (var j = 1; j <= n; j++)
             {
                 var best = Math.Max(score[i - 1, j], score[i, j - 1]);
@@ -128,6 +130,7 @@ internal static class BlockAligner
                 }
                 score[i, j] = best;
             }
+        }
         for (int i = m, j = n; i > 0 && j > 0;)
         {
             if (score[i, j] == score[i - 1, j]) i--;

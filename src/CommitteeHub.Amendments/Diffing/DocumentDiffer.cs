@@ -11,11 +11,12 @@ internal sealed record DocumentDiff(Document Old, Document New, IReadOnlyList<Bl
 /// is compared on its own, so the cost grows with the size of the changed paragraphs, not of the motion.</summary>
 internal static class DocumentDiffer
 {
-    public static DocumentDiff Diff(Document a, Document b)
+    public static DocumentDiff Diff(Document a, Document b, CancellationToken cancellation = default)
     {
         var result = new List<BlockDiff>();
-        foreach (var al in BlockAligner.Align(a, b))
+        foreach (var al in BlockAligner.Align(a, b, cancellation))
         {
+            cancellation.ThrowIfCancellationRequested();
             var old = al.A >= 0 ? a.Blocks[al.A] : null;
             var @new = al.B >= 0 ? b.Blocks[al.B] : null;
             WordDiff? words = al.Kind switch

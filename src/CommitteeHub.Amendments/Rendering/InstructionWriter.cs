@@ -17,22 +17,25 @@ internal sealed class InstructionWriter
     private readonly ChangeTree _tree;
     private readonly string?[] _current; // each block's text as it stands so far; null when not in the text
     private readonly List<string> _out = [];
+    private readonly CancellationToken _cancellation;
 
-    private InstructionWriter(ChangeTree tree)
+    private InstructionWriter(ChangeTree tree, CancellationToken cancellation)
     {
         _tree = tree;
+        _cancellation = cancellation;
         _current = tree.Blocks.Select(b => b.OldFormat is null ? null : b.OriginalText).ToArray();
     }
 
-    public static List<string> Write(ChangeTree tree)
+    public static List<string> Write(ChangeTree tree, CancellationToken cancellation = default)
     {
-        var w = new InstructionWriter(tree);
+        var w = new InstructionWriter(tree, cancellation);
         for (var k = 0; k < tree.Blocks.Count; k++) w.Block(k);
         return w._out;
     }
 
     private void Block(int k)
     {
+        _cancellation.ThrowIfCancellationRequested();
         var b = _tree.Blocks[k];
         switch (b.Change)
         {
@@ -138,6 +141,7 @@ internal sealed class InstructionWriter
     /// word or two more of quotation.</summary>
     private (string Prefix, string Context) Place(int k, string running, int at, string phrase, int minWords)
     {
+        _cancellation.ThrowIfCancellationRequested();
         var before = running[..at];
         var starts = Words.Starts(before);
         var motion = string.Join("\n", _current.Where((t, i) => t is not null && i != k).Append(running));

@@ -20,8 +20,9 @@ public static class AppendixCheck
     /// <summary>The documented upload limit: 20 MB.</summary>
     public const long DefaultMaxBytes = 20L * 1024 * 1024;
 
-    public static AppendixCheckResult Inspect(byte[]? bytes, long maxBytes = DefaultMaxBytes)
+    public static AppendixCheckResult Inspect(byte[]? bytes, long maxBytes = DefaultMaxBytes, UploadLimits? limits = null)
     {
+        limits ??= UploadLimits.Default;
         if (bytes is null || bytes.Length == 0) return AppendixCheckResult.Refused("The file is empty.");
         if (bytes.Length > maxBytes)
             return AppendixCheckResult.Refused(
@@ -35,6 +36,15 @@ public static class AppendixCheck
             if (document.IsEncrypted || document.Structure.Trailer.EncryptionToken is not null)
                 return Encrypted();
             if (document.NumberOfPages == 0) return AppendixCheckResult.Refused("The PDF has no pages.");
+            // Both limits are checked before any page is read, since reading a page unpacks its content.
+            if (document.NumberOfPages > limits.MaxPages)
+                return AppendixCheckResult.Refused(
+                    $"The PDF has {document.NumberOfPages:N0} pages, more than the limit of {limits.MaxPages:N0} for an appendix. " +
+                    "Please split it into parts, or publish it as a background paper with a link.");
+            if (Pdf.DecodedLength.Of(document, limits.MaxDecompressedBytes) is var unpacked && unpacked > limits.MaxDecompressedBytes)
+                return AppendixCheckResult.Refused(
+                    $"The PDF unpacks to more than {Megabytes(limits.MaxDecompressedBytes)} (it is compressed far more than a real document is), " +
+                    "so it could not be printed safely. Please open it, print it to a new PDF and upload that copy.");
             // Reading every page now finds a damaged file at upload rather than when the pack is made.
             for (var i = 1; i <= document.NumberOfPages; i++) _ = document.GetPage(i).Dictionary;
             return AppendixCheckResult.Ok(document.NumberOfPages);
@@ -42,6 +52,12 @@ public static class AppendixCheck
         catch (PdfDocumentEncryptedException)
         {
             return Encrypted();
+        }
+        catch (Pdf.UncheckableCompressionException)
+        {
+            return AppendixCheckResult.Refused(
+                "The PDF uses an old combination of compression methods (LZW or run-length, followed by another) that cannot be checked safely. " +
+                "Please open it, print it to a new PDF and upload that copy.");
         }
         catch (Exception e) when (e is not OutOfMemoryException and not PdfDocumentEncryptedException)
         {
@@ -64,5 +80,5 @@ public static class AppendixCheck
         return head.Contains("%PDF-", StringComparison.Ordinal);
     }
 
-    private static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.#} MB";
+    private static string Megabytes(long bytes) => UploadCheck.Megabytes(bytes);
 }

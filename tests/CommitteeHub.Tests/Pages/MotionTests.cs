@@ -110,8 +110,8 @@ public sealed class MotionTests(CommitteeHubApp app) : AppTest(app)
     [Fact]
     public async Task The_diff_api_refuses_texts_over_its_documented_limit()
     {
-        var huge = new string('a', Web.Api.DiffEndpoint.MaxTextLength + 1);
-        var response = await App.Anonymous().PostAsJsonAsync("/api/diff", new { original = huge, amended = "b" });
+        var huge = new string('a', Web.Api.DiffEndpoint.SignedIn.Characters + 1);
+        var response = await (await App.SignedInAs(DemoCouncil.CouncillorEmail)).PostAsJsonAsync("/api/diff", new { original = huge, amended = "b" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("at most 200,000 characters", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
         Assert.Equal(HttpStatusCode.MethodNotAllowed, (await App.Anonymous().GetAsync("/api/diff")).StatusCode);

@@ -55,6 +55,9 @@ public sealed partial class CommitteeHubApp : WebApplicationFactory<Program>, IA
         builder.UseSetting("CommitteeHub:SeedDemoData", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
+        // Every test shares one app and one client address; the diff API's rate limit has its own test and app.
+        builder.UseSetting("CommitteeHub:Diff:PublicPerMinute", "100000");
+        builder.UseSetting("CommitteeHub:Diff:SignedInPerMinute", "100000");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {

@@ -1,4 +1,5 @@
 using CommitteeHub.Data;
+using CommitteeHub.Documents.Papers;
 using CommitteeHub.Domain;
 using CommitteeHub.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -43,12 +44,13 @@ public static class Clerking
         db.Entry(entity).Property(property).OriginalValue = version ?? throw new DomainException(NoVersion);
 
     /// <summary>A PDF is merged into the printed reports pack, so it must open: not damaged, not encrypted, within
-    /// the size limit. The check runs at upload, when the clerk can still fix it.</summary>
-    public static void RefuseUnreadablePdf(string? fileName, byte[]? content)
+    /// the size, page and unpacked-size limits; a Word, Excel or OpenDocument file must not be a zip bomb. The check
+    /// runs at upload, when the clerk can still fix it.</summary>
+    public static void RefuseUnsafeUpload(string? fileName, byte[]? content, UploadLimits limits)
     {
-        if (!string.Equals(Path.GetExtension(fileName), ".pdf", StringComparison.OrdinalIgnoreCase) || content is null) return;
-        if (CommitteeHub.Documents.Papers.AppendixCheck.Inspect(content, Document.MaxUploadBytes) is { Accepted: false, Error: var error })
-            throw new DomainException($"\"{fileName}\" cannot be published: {error}");
+        var name = FileNames.ForDisplay(fileName);
+        if (content is not null && UploadCheck.Refusal(name, content, Document.MaxUploadBytes, limits) is { } error)
+            throw new DomainException($"\"{name}\" cannot be published: {error}");
     }
 
     public static async Task<Meeting?> LoadMeetingAsync(CouncilDb db, int meetingId, CancellationToken ct) =>

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using UploadLimits = CommitteeHub.Documents.Papers.UploadLimits;
 
 namespace CommitteeHub.Web.Pages.Clerk;
 
@@ -138,7 +140,7 @@ public sealed partial class Item(IMediator mediator, Reader reader) : PageModel
     [System.Text.RegularExpressions.GeneratedRegex(@"\{[A-Z][^{}\n]{0,80}\}")]
     private static partial System.Text.RegularExpressions.Regex TemplatePlaceholder();
 
-    public sealed class Handler(CouncilDb db, TimeProvider clock, Reader reader, CouncilTemplates templates)
+    public sealed class Handler(CouncilDb db, TimeProvider clock, Reader reader, CouncilTemplates templates, IOptions<UploadLimits> uploads)
         : IQueryHandler<Query, View?>, ICommandHandler<Command, string?>
     {
         public async ValueTask<View?> Handle(Query q, CancellationToken ct)
@@ -202,7 +204,7 @@ public sealed partial class Item(IMediator mediator, Reader reader) : PageModel
                         what = $"Wrote \"{written.Title}\" on item {item.Number} (draft).";
                         break;
                     case Step.UploadPaper:
-                        Clerking.RefuseUnreadablePdf(c.FileName, c.File);
+                        Clerking.RefuseUnsafeUpload(c.FileName, c.File, uploads.Value);
                         var uploaded = item.AttachDocument(Document.Uploaded(f.PaperTitle!, f.PaperKind, f.Author, c.FileName!, c.File!));
                         what = $"Uploaded \"{uploaded.Title}\" ({uploaded.FileName}) on item {item.Number} (draft).";
                         break;

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using UploadLimits = CommitteeHub.Documents.Papers.UploadLimits;
 
 namespace CommitteeHub.Web.Pages.Clerk;
 
@@ -77,7 +79,7 @@ public sealed class Paper(IMediator mediator, Reader reader) : PageModel
 
     public sealed record Command(int Id, string? Body, string? FileName, byte[]? File, uint? Version) : ICommand<string?>;
 
-    public sealed class Handler(CouncilDb db, TimeProvider clock, Reader reader) : IQueryHandler<Query, View?>, ICommandHandler<Command, string?>
+    public sealed class Handler(CouncilDb db, TimeProvider clock, Reader reader, IOptions<UploadLimits> uploads) : IQueryHandler<Query, View?>, ICommandHandler<Command, string?>
     {
         private const string DocumentRowVersion = Data.Configurations.DocumentConfiguration.RowVersion;
 
@@ -102,7 +104,7 @@ public sealed class Paper(IMediator mediator, Reader reader) : PageModel
                 if (paper.IsUpload)
                 {
                     if (c.File is null) throw new DomainException("Choose the new file to upload.");
-                    Clerking.RefuseUnreadablePdf(c.FileName, c.File);
+                    Clerking.RefuseUnsafeUpload(c.FileName, c.File, uploads.Value);
                     paper.Replace(c.FileName!, c.File, Clerking.Now(clock));
                 }
                 else paper.Revise(c.Body!, Clerking.Now(clock));

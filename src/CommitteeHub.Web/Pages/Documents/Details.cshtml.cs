@@ -36,7 +36,7 @@ public sealed class Details(IMediator mediator) : PageModel
         if (earlier.Content is not null)
         {
             Response.Headers.CacheControl = "private, no-store";
-            return File(earlier.Content, earlier.ContentType ?? "application/octet-stream", earlier.FileName);
+            return File(earlier.Content, earlier.ContentType ?? "application/octet-stream", FileNames.ForDisplay(earlier.FileName));
         }
         Document = result.Document!;
         Earlier = earlier;
@@ -67,7 +67,8 @@ public sealed class Details(IMediator mediator) : PageModel
         // Only a published, public paper fetched by the public may be kept by shared caches, and they must ask again before
         // each use: the paper may since have been made exempt.
         Response.Headers.CacheControl = d.IsExempt || User.Identity?.IsAuthenticated == true ? "private, no-store" : "public, no-cache";
-        return File(d.Content, d.ContentType ?? "application/octet-stream", d.FileName);
+        // The safe name again, for files kept before names were made safe; File() sends it as RFC 6266 filename*.
+        return File(d.Content, d.ContentType ?? "application/octet-stream", FileNames.ForDisplay(d.FileName));
     }
 
     public sealed record Query(int Id, bool WithContent) : IQuery<Result>;

@@ -15,7 +15,7 @@ namespace CommitteeHub.Web.Pages.Papers;
 /// out here, before the renderer is reached: the public edition carries no exempt content at all, and a councillor's
 /// full edition no item restricted to staff. Only published papers are printed.
 /// </summary>
-public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOptions> council)
+public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOptions> council, IOptions<P.UploadLimits> uploads)
 {
     /// <summary>A paper's input, with what identifies its version (the same fingerprint is the same paper) and the
     /// items and documents it prints, so that a kept copy can be checked against each reader as access changes.</summary>
@@ -105,7 +105,7 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
                 continue;
             }
             var bytes = withContent ? await db.Documents.AsNoTracking().Where(x => x.Id == d.Id).Select(x => x.Content!).FirstAsync(ct) : [];
-            if (withContent && P.AppendixCheck.Inspect(bytes) is { Accepted: false } refused)
+            if (withContent && P.AppendixCheck.Inspect(bytes, Document.MaxUploadBytes, uploads.Value) is { Accepted: false } refused)
             {
                 reports.Add(new P.Report(d.Title, $"This appendix could not be included in the pack ({refused.Error}). It is published as a separate file, {d.FileName}."));
                 continue;
