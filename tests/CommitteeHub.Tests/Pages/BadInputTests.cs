@@ -129,8 +129,12 @@ public sealed class BadInputTests(CommitteeHubApp app) : AppTest(app)
         await Post(clerk, $"/clerk/meetings/{meetingId}", [new("step", "AddItem"), new("Input.Number", "5"), new("Input.Title", "Budget monitoring")]);
         int itemId;
         await using (var db = Db()) itemId = await db.AgendaItems.Where(i => i.MeetingId == meetingId && i.Number == "5").Select(i => i.Id).SingleAsync();
+        uint version;
+        await using (var db = Db()) version = await db.AgendaItems.Where(i => i.Id == itemId).Select(i => i.Version).SingleAsync();
+        // The version the page was shown with, as a browser sends it: a form without it is refused before anything is saved.
         KeyValuePair<string, string>[] Details(string budget) =>
-            [new("step", "SaveDetails"), new("Input.Number", "5"), new("Input.Title", "Budget monitoring"), new("Input.ExemptParagraph", "0"), new("Input.BudgetDecision", budget)];
+            [new("step", "SaveDetails"), new("Input.Version", version.ToString()), new("Input.Number", "5"), new("Input.Title", "Budget monitoring"),
+             new("Input.ExemptParagraph", "0"), new("Input.BudgetDecision", budget)];
 
         var maybe = await Post(clerk, $"/clerk/items/{itemId}", Details("maybe"));
         Assert.Equal(HttpStatusCode.OK, maybe.StatusCode);
