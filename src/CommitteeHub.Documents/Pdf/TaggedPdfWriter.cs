@@ -15,8 +15,9 @@ internal sealed record DocumentInfo(string Title, string Language, string? Autho
 /// </summary>
 internal static class TaggedPdfWriter
 {
+    /// <param name="warn">Told of characters drawn that no font has (they are left out).</param>
     public static byte[] Write(DocumentInfo info, IReadOnlyList<OutputPage> pages, StructElement root,
-        IReadOnlyList<OutlineEntry> outlines)
+        IReadOnlyList<OutlineEntry> outlines, Action<string>? warn = null)
     {
         var w = new PdfWriter();
         int catalog = w.Allocate(), pageTree = w.Allocate(), resources = w.Allocate(), infoObj = w.Allocate();
@@ -70,8 +71,15 @@ internal static class TaggedPdfWriter
 
         var structRoot = WriteStructure(w, root, pageObjs, parentTree, info.Language);
         var outlineRoot = outlines.Count > 0 ? WriteOutlines(w, outlines, pageObjs, pages) : 0;
+        var missing = fonts.Values.SelectMany(f => f.Missing).Distinct().Order().ToList();
+        if (missing.Count > 0)
+            warn?.Invoke($"'{info.Title}' has characters that neither its font nor the fallback font can show, so they are left out: " +
+                string.Join(", ", missing.Select(cp => $"{char.ConvertFromUtf32(cp)} (U+{cp:X4})")) + ".");
+        // PDF/UA-1 holds only for what we tagged ourselves: an imported appendix's content is one untagged Part,
+        // and a character without a glyph breaks its rule that all text maps to Unicode.
+        var universallyAccessible = missing.Count == 0 && pages.All(p => p is LaidOutPage);
         var metadata = w.Allocate();
-        w.Stream(metadata, "/Type /Metadata /Subtype /XML", Encoding.UTF8.GetBytes(Xmp(info)), compress: false);
+        w.Stream(metadata, "/Type /Metadata /Subtype /XML", Encoding.UTF8.GetBytes(Xmp(info, universallyAccessible)), compress: false);
 
         var infoBody = new StringBuilder($"<< /Title {PdfSyntax.Text(info.Title)}");
         if (info.Author is not null) infoBody.Append($" /Author {PdfSyntax.Text(info.Author)}");
@@ -262,7 +270,7 @@ internal static class TaggedPdfWriter
         return root.Number;
     }
 
-    private static string Xmp(DocumentInfo info)
+    private static string Xmp(DocumentInfo info, bool universallyAccessible)
     {
         static string X(string s) => SecurityElement.Escape(s) ?? "";
         const char Bom = '\uFEFF';
@@ -279,6 +287,7 @@ internal static class TaggedPdfWriter
                <xmp:CreatorTool>CommitteeHub</xmp:CreatorTool>
                <pdf:Producer>CommitteeHub.Documents</pdf:Producer>
               </rdf:Description>
+            {(universallyAccessible ? "  <rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"><pdfuaid:part>1</pdfuaid:part></rdf:Description>\n" : "")}
              </rdf:RDF>
             </x:xmpmeta>
             <?xpacket end="w"?>
