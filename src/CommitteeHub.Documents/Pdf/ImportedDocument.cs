@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Filters;
 using UglyToad.PdfPig.Tokens;
 
 namespace CommitteeHub.Documents.Pdf;
@@ -10,7 +12,7 @@ namespace CommitteeHub.Documents.Pdf;
 /// An uploaded PDF opened for copying its pages. PdfPig parses the file (cross-reference streams, object streams,
 /// broken offsets); we copy its objects token by token into our own file, with streams left encoded as they were.
 /// </summary>
-internal sealed class ImportedDocument : IDisposable
+internal sealed partial class ImportedDocument : IDisposable
 {
     private ImportedDocument(PdfDocument document) => Document = document;
 
@@ -24,6 +26,44 @@ internal sealed class ImportedDocument : IDisposable
 
     internal IToken Resolve(IToken token) =>
         token is IndirectReferenceToken r ? Document.Structure.GetObject(r.Data).Data : token;
+
+    /// <summary>
+    /// The page's content, decoded and joined, with its marked-content ids taken out, when it has any: a tagged
+    /// upload numbers its content for its own structure tree, which is not copied, so inside our one marked-content
+    /// sequence for the appendix those numbers would clash with ours and belong to nothing. The tags themselves stay
+    /// (their property lists only lose the MCID). Null when the page has no ids, or its content cannot be decoded,
+    /// and is then copied as it is.
+    /// </summary>
+    internal byte[]? ContentWithoutMarkedContentIds(DictionaryToken page)
+    {
+        if (!page.Data.TryGetValue("Contents", out var contents)) return null;
+        var parts = Resolve(contents) is ArrayToken array ? array.Data.Select(Resolve).ToList() : [Resolve(contents)];
+        var text = new StringBuilder();
+        foreach (var part in parts)
+        {
+            if (part is not StreamToken stream) return null;
+            try
+            {
+                var data = stream.Data;
+                var filters = DefaultFilterProvider.Instance.GetFilters(stream.StreamDictionary);
+                for (var i = 0; i < filters.Count; i++)
+                    data = filters[i].Decode(data, stream.StreamDictionary, DefaultFilterProvider.Instance, i);
+                // Latin-1 maps every byte to one char and back, so the binary parts (inline images) survive.
+                text.Append(Encoding.Latin1.GetString(data.Span)).Append('\n');
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return null;
+            }
+        }
+        var content = text.ToString();
+        if (!content.Contains("/MCID", StringComparison.Ordinal)) return null;
+        return Encoding.Latin1.GetBytes(MarkedContentId().Replace(content, ""));
+    }
+
+    /// <summary>"/MCID 3" in a property list that is closed and followed by BDC, e.g. <c>/P &lt;&lt;/MCID 3&gt;&gt; BDC</c>.</summary>
+    [GeneratedRegex(@"/MCID\s+\d+(?=[^<>]*>>\s*BDC)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
+    private static partial Regex MarkedContentId();
 
     /// <summary>The page's dictionary with the attributes it may inherit from the page tree (resources, boxes,
     /// rotation) looked up through its ancestors.</summary>

@@ -109,7 +109,13 @@ internal static class TaggedPdfWriter
         var before = w.Allocate();
         w.Stream(before, "", Encoding.ASCII.GetBytes($"/{page.Owner.Type} <</MCID 0>> BDC q\n"), compress: false);
         var contents = new List<string> { PdfSyntax.Ref(before) };
-        if (dict.Data.TryGetValue("Contents", out var c))
+        if (source.ContentWithoutMarkedContentIds(dict) is { } content)
+        {
+            var contentObj = w.Allocate();
+            w.Stream(contentObj, "", content);
+            contents.Add(PdfSyntax.Ref(contentObj));
+        }
+        else if (dict.Data.TryGetValue("Contents", out var c))
         {
             var resolved = source.Resolve(c);
             if (resolved is ArrayToken array) contents.AddRange(array.Data.Select(copier.Serialize));
