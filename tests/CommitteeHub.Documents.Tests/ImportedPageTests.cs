@@ -1,6 +1,10 @@
 using CommitteeHub.Documents.Layout;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Outline.Destinations;
+using UglyToad.PdfPig.Writer;
 using UglyToad.PdfPig.Tokens;
 
 namespace CommitteeHub.Documents.Tests;
@@ -30,6 +34,33 @@ public class ImportedPageTests
         }
         Assert.Equal([0], McidsOn(pdf, 2)); // the appendix page is one sequence of its Part
         Assert.Contains("First paragraph of the annex.", Pdfs.PageTexts(pdf)[1]);
+    }
+
+    [Fact]
+    public async Task Links_in_an_appendix_are_kept_and_a_link_to_its_own_page_lands_on_the_page_it_became()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var first = builder.AddPage(PageSize.A4);
+        first.AddText("See the consultation online", 12, new PdfPoint(60, 700), font);
+        first.AddLink("https://www.example.gov.uk/consultation", new PdfRectangle(60, 695, 260, 715));
+        first.AddLink(new ExplicitDestination(2, ExplicitDestinationType.FitPage, ExplicitDestinationCoordinates.Empty), new PdfRectangle(60, 600, 260, 620));
+        builder.AddPage(PageSize.A4).AddText("Second page of the appendix", 12, new PdfPoint(60, 700), font);
+        var appendix = builder.Build();
+
+        var pdf = DocumentRenderer.Render(new LayoutDocument("Pack", [new Paragraph("Cover"), new Appendix("Appendix A", appendix)]), Pdfs.Templates);
+        var path = Pdfs.Save(pdf, "appendix-links.pdf");
+
+        using var doc = PdfDocument.Open(pdf);
+        var annotations = doc.GetPage(2).GetAnnotations().ToList();
+        Assert.Equal(2, annotations.Count);
+        var web = Assert.Single(annotations, a => a.Action is UglyToad.PdfPig.Actions.UriAction);
+        Assert.Equal("https://www.example.gov.uk/consultation", ((UglyToad.PdfPig.Actions.UriAction)web.Action!).Uri);
+        var inner = Assert.Single(annotations, a => a.Action is not UglyToad.PdfPig.Actions.UriAction);
+        var goTo = Assert.IsType<UglyToad.PdfPig.Actions.GoToAction>(inner.Action);
+        Assert.Equal(3, goTo.Destination.PageNumber); // the appendix's page 2 is the pack's page 3
+        var check = await Pdfs.RunToolAsync("qpdf", "--check", path);
+        Assert.True(check.ExitCode == 0, check.Output);
     }
 
     private static List<int> McidsOn(byte[] pdf, int pageNumber)

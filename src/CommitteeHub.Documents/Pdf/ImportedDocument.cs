@@ -24,6 +24,22 @@ internal sealed partial class ImportedDocument : IDisposable
 
     public void Dispose() => Document.Dispose();
 
+    /// <summary>The source's page objects in page order, so that links between its pages can be pointed at the
+    /// pages they became.</summary>
+    internal List<IndirectReference> PageReferences()
+    {
+        var pages = new List<IndirectReference>();
+        void Walk(IToken node, int depth)
+        {
+            if (depth > 64 || node is not IndirectReferenceToken r || Resolve(node) is not DictionaryToken d) return;
+            if (d.Data.TryGetValue("Kids", out var kids) && Resolve(kids) is ArrayToken array)
+                foreach (var kid in array.Data) Walk(kid, depth + 1);
+            else pages.Add(r.Data);
+        }
+        if (Document.Structure.Catalog.CatalogDictionary.Data.TryGetValue("Pages", out var root)) Walk(root, 0);
+        return pages;
+    }
+
     internal IToken Resolve(IToken token) =>
         token is IndirectReferenceToken r ? Document.Structure.GetObject(r.Data).Data : token;
 
@@ -94,6 +110,29 @@ internal sealed class ObjectCopier(ImportedDocument source, PdfWriter writer)
     private static readonly HashSet<string> Dropped = ["Parent", "StructParent", "StructParents", "P", "PieceInfo"];
     private readonly Dictionary<IndirectReference, int> _copied = [];
     private readonly Queue<(IndirectReference From, int To)> _pending = new();
+
+    /// <summary>Makes references to a source page point at the page it became, so a link to it keeps working.</summary>
+    public void MapPage(IndirectReference sourcePage, int pageObject) => _copied[sourcePage] = pageObject;
+
+    /// <summary>
+    /// Whether an annotation is a link worth keeping: one to a web address, or to an explicit place on one of the
+    /// source's pages (which <see cref="MapPage"/> has mapped). Named destinations are not kept: the source's name
+    /// tree is not copied. Other annotations (comments, form fields) stay out: they belong to the source file.
+    /// </summary>
+    public bool IsCopiableLink(DictionaryToken annotation)
+    {
+        if (!annotation.Data.TryGetValue("Subtype", out var subtype) || source.Resolve(subtype) is not NameToken { Data: "Link" }) return false;
+        IToken? destination = annotation.Data.GetValueOrDefault("Dest");
+        if (annotation.Data.TryGetValue("A", out var a) && source.Resolve(a) is DictionaryToken action)
+        {
+            var kind = action.Data.TryGetValue("S", out var s) && source.Resolve(s) is NameToken n ? n.Data : null;
+            if (kind == "URI") return true;
+            if (kind != "GoTo") return false;
+            destination = action.Data.GetValueOrDefault("D");
+        }
+        return destination is not null && source.Resolve(destination) is ArrayToken { Length: > 0 } d &&
+            d.Data[0] is IndirectReferenceToken page && _copied.ContainsKey(page.Data) && !_pending.Any(p => p.From.Equals(page.Data));
+    }
 
     /// <summary>Serialises a token, allocating numbers for the objects it refers to.</summary>
     public string Serialize(IToken token)

@@ -56,7 +56,15 @@ internal static class TaggedPdfWriter
                 }
                 case ImportedPage page:
                 {
-                    if (!copiers.TryGetValue(page.Source, out var copier)) copiers[page.Source] = copier = new ObjectCopier(page.Source, w);
+                    if (!copiers.TryGetValue(page.Source, out var copier))
+                    {
+                        copiers[page.Source] = copier = new ObjectCopier(page.Source, w);
+                        // Links from one of its pages to another then land on the pages they became.
+                        var sourcePages = page.Source.PageReferences();
+                        for (var j = i; j < pages.Count; j++)
+                            if (pages[j] is ImportedPage other && other.Source == page.Source && other.PageNumber - 1 < sourcePages.Count)
+                                copier.MapPage(sourcePages[other.PageNumber - 1], pageObjs[j]);
+                    }
                     WriteImportedPage(w, copier, page, pageObjs[i], pageTree, i, owners, FontFor, fontObjs);
                     break;
                 }
@@ -165,6 +173,12 @@ internal static class TaggedPdfWriter
         if (rotate is not null) body.Append(" /Rotate ").Append(copier.Serialize(source.Resolve(rotate)));
         if (dict.Data.TryGetValue("Group", out var group)) body.Append(" /Group ").Append(copier.Serialize(group));
         if (dict.Data.TryGetValue("UserUnit", out var unit)) body.Append(" /UserUnit ").Append(copier.Serialize(unit));
+        // Links stay with the page: to web addresses, and to the appendix's own pages (see ObjectCopier.IsCopiableLink).
+        if (dict.Data.TryGetValue("Annots", out var annots) && source.Resolve(annots) is ArrayToken annotList)
+        {
+            var links = annotList.Data.Select(source.Resolve).OfType<DictionaryToken>().Where(copier.IsCopiableLink).Select(copier.Serialize).ToList();
+            if (links.Count > 0) body.Append(" /Annots [").Append(string.Join(" ", links)).Append(']');
+        }
         body.Append($" /Resources {res} /Contents [{string.Join(" ", contents)}] /StructParents {pageIndex} /Tabs /S >>");
         w.Object(pageObj, body.ToString());
     }
