@@ -63,6 +63,35 @@ public class ImportedPageTests
         Assert.True(check.ExitCode == 0, check.Output);
     }
 
+    [Theory]
+    [InlineData(90)]
+    [InlineData(180)]
+    [InlineData(270)]
+    public async Task The_page_number_on_a_turned_appendix_page_stands_upright_at_the_foot_the_reader_sees(int degrees)
+    {
+        var source = Pdfs.Save(Samples.ForeignPdf("Landscape plan of the site"), $"upright-{degrees}.pdf");
+        var turned = Path.ChangeExtension(source, ".turned.pdf");
+        var qpdf = await Pdfs.RunToolAsync("qpdf", $"--rotate=+{degrees}:1", source, turned);
+        Assert.True(qpdf.ExitCode == 0, qpdf.Output);
+
+        var pdf = DocumentRenderer.Render(new LayoutDocument("Pack", [new Paragraph("Cover"), new Appendix("Plan", File.ReadAllBytes(turned))]), Pdfs.Templates);
+        Pdfs.Save(pdf, $"turned-{degrees}-pack.pdf");
+
+        using var doc = PdfDocument.Open(pdf);
+        var page = doc.GetPage(2);
+        Assert.Equal(degrees, page.Rotation.Value);
+        var stamp = Pdfs.Letters(page).Where(l => "Page2of".Contains(l.Value, StringComparison.Ordinal) && l.FontSize < 10).ToList();
+        Assert.Equal("Page2of2", string.Concat(stamp.Select(l => l.Value)));
+        // PdfPig reports letters as the reader sees the page, turned. The appendix's own line, drawn upright on the
+        // unturned page, is turned with it (the premise); our page number must not be.
+        var own = Pdfs.Letters(page).Where(l => l.FontSize > 10).ToList();
+        Assert.False(own[^1].EndBaseLine.X - own[0].StartBaseLine.X > 30 && Math.Abs(own[^1].EndBaseLine.Y - own[0].StartBaseLine.Y) < 0.5);
+        var (dx, dy) = (stamp[^1].EndBaseLine.X - stamp[0].StartBaseLine.X, stamp[^1].EndBaseLine.Y - stamp[0].StartBaseLine.Y);
+        Assert.True(dx > 30 && Math.Abs(dy) < 0.5, $"the stamp runs ({dx:0.#}, {dy:0.#}) as the reader sees it");
+        Assert.InRange(stamp[0].StartBaseLine.Y, 0, 30);
+        Assert.InRange(stamp[0].StartBaseLine.X + dx / 2, page.Width / 2 - 3, page.Width / 2 + 3);
+    }
+
     private static List<int> McidsOn(byte[] pdf, int pageNumber)
     {
         using var doc = PdfDocument.Open(pdf);

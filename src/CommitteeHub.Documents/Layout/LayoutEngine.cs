@@ -472,7 +472,7 @@ internal sealed class LayoutEngine
                 }
                 case ImportedPage imported:
                 {
-                    var width = imported.Source.Document.GetPage(imported.PageNumber).Width;
+                    var width = imported.Source.Frame(imported.PageNumber).ViewedWidth;
                     imported.Stamp.Add(new TextOp((width - footerWidth) / 2, 12, _fonts.Regular, size, footer, Colour: _text) { ArtifactKind = "Footer" });
                     break;
                 }

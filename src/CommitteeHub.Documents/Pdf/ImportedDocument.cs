@@ -40,6 +40,23 @@ internal sealed partial class ImportedDocument : IDisposable
         return pages;
     }
 
+    /// <summary>Where the page's media box lies, its size, and how far (0, 90, 180 or 270 degrees clockwise) a
+    /// viewer turns it: a landscape scan is often an upright page turned by /Rotate.</summary>
+    internal PageFrame Frame(int number)
+    {
+        var (_, _, mediaBox, _, rotate) = Page(number);
+        double x0 = 0, y0 = 0, width = 595.28, height = 841.89;
+        if (mediaBox is not null && Resolve(mediaBox) is ArrayToken { Length: 4 } a && a.Data.Select(Resolve).All(t => t is NumericToken))
+        {
+            var n = a.Data.Select(Resolve).Cast<NumericToken>().Select(t => t.Double).ToArray();
+            (x0, y0) = (Math.Min(n[0], n[2]), Math.Min(n[1], n[3]));
+            (width, height) = (Math.Abs(n[2] - n[0]), Math.Abs(n[3] - n[1]));
+        }
+        var degrees = rotate is not null && Resolve(rotate) is NumericToken r ? (int)r.Long : 0;
+        degrees = ((degrees % 360 + 360) % 360) / 90 * 90;
+        return new PageFrame(x0, y0, width, height, degrees);
+    }
+
     internal IToken Resolve(IToken token) =>
         token is IndirectReferenceToken r ? Document.Structure.GetObject(r.Data).Data : token;
 
@@ -98,6 +115,26 @@ internal sealed partial class ImportedDocument : IDisposable
         }
         return (page, Inherited("Resources"), Inherited("MediaBox"), Inherited("CropBox"), Inherited("Rotate"));
     }
+}
+
+/// <summary>An imported page's media box and rotation.</summary>
+internal readonly record struct PageFrame(double X0, double Y0, double Width, double Height, int Rotate)
+{
+    /// <summary>The width as the reader sees the page, turned.</summary>
+    public double ViewedWidth => Rotate is 90 or 270 ? Height : Width;
+
+    /// <summary>
+    /// The matrix (for <c>cm</c>) from the page as the reader sees it, turned, to the page's own space, so that
+    /// what is drawn through it (our page number) stands upright to the reader. For /Rotate 90 the viewer turns the
+    /// page clockwise: a viewed point (x', y') is the page's (x0 + W - y', y0 + x').
+    /// </summary>
+    public string ViewedToPage => Rotate switch
+    {
+        90 => $"0 1 -1 0 {PdfSyntax.Num(X0 + Width)} {PdfSyntax.Num(Y0)}",
+        180 => $"-1 0 0 -1 {PdfSyntax.Num(X0 + Width)} {PdfSyntax.Num(Y0 + Height)}",
+        270 => $"0 -1 1 0 {PdfSyntax.Num(X0)} {PdfSyntax.Num(Y0 + Height)}",
+        _ => $"1 0 0 1 {PdfSyntax.Num(X0)} {PdfSyntax.Num(Y0)}",
+    };
 }
 
 /// <summary>

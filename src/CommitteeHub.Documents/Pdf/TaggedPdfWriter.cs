@@ -130,8 +130,6 @@ internal static class TaggedPdfWriter
             else contents.Add(copier.Serialize(c));
         }
         var mediaBoxText = mediaBox is null ? "[0 0 595.28 841.89]" : copier.Serialize(source.Resolve(mediaBox));
-        var (x0, y0, x1) = Box(source.Resolve(mediaBox ?? new ArrayToken([])));
-        var stamped = page.Stamp.Select(op => op is TextOp t ? t with { X = t.X + x0, Y = t.Y + y0 } : op).ToList();
         // Our fonts go into the page's resources under a prefix none of its own names starts with.
         var resolvedResources = resourcesToken is null ? null : source.Resolve(resourcesToken) as DictionaryToken;
         var ownFontNames = resolvedResources is not null && resolvedResources.Data.TryGetValue("Font", out var ownFonts) &&
@@ -139,11 +137,11 @@ internal static class TaggedPdfWriter
         var prefix = "Stamp";
         while (ownFontNames.Any(n => n.StartsWith(prefix, StringComparison.Ordinal))) prefix += "X";
         var stampOwners = new List<StructElement>();
-        var stamp = ContentEncoder.Encode(stamped, pageIndex, stampOwners, fontFor, prefix);
+        // The stamp is laid out on the page as the reader sees it (turned by /Rotate) and mapped onto the page.
+        var stamp = ContentEncoder.Encode(page.Stamp, pageIndex, stampOwners, fontFor, prefix);
         var after = w.Allocate();
-        w.Stream(after, "", Encoding.Latin1.GetBytes("\nQ EMC\n" + stamp));
+        w.Stream(after, "", Encoding.Latin1.GetBytes($"\nQ EMC\nq {source.Frame(page.PageNumber).ViewedToPage} cm\n{stamp}Q\n"));
         contents.Add(PdfSyntax.Ref(after));
-        _ = x1;
 
         // Resources: the page's own, with our fonts added for the stamp under names it cannot already use.
         var res = new StringBuilder("<<");
@@ -181,16 +179,6 @@ internal static class TaggedPdfWriter
         }
         body.Append($" /Resources {res} /Contents [{string.Join(" ", contents)}] /StructParents {pageIndex} /Tabs /S >>");
         w.Object(pageObj, body.ToString());
-    }
-
-    private static (double X0, double Y0, double X1) Box(IToken token)
-    {
-        if (token is ArrayToken { Length: 4 } a && a.Data.All(t => t is NumericToken))
-        {
-            var n = a.Data.Cast<NumericToken>().Select(t => t.Double).ToArray();
-            return (Math.Min(n[0], n[2]), Math.Min(n[1], n[3]), Math.Max(n[0], n[2]));
-        }
-        return (0, 0, 595.28);
     }
 
     private static int WriteStructure(PdfWriter w, StructElement root, int[] pageObjs,
