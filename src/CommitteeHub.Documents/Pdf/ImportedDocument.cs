@@ -147,9 +147,14 @@ internal sealed class ObjectCopier(ImportedDocument source, PdfWriter writer)
     private static readonly HashSet<string> Dropped = ["Parent", "StructParent", "StructParents", "P", "PieceInfo"];
     private readonly Dictionary<IndirectReference, int> _copied = [];
     private readonly Queue<(IndirectReference From, int To)> _pending = new();
+    private readonly HashSet<IndirectReference> _pages = [];
 
     /// <summary>Makes references to a source page point at the page it became, so a link to it keeps working.</summary>
-    public void MapPage(IndirectReference sourcePage, int pageObject) => _copied[sourcePage] = pageObject;
+    public void MapPage(IndirectReference sourcePage, int pageObject)
+    {
+        _copied[sourcePage] = pageObject;
+        _pages.Add(sourcePage);
+    }
 
     /// <summary>
     /// Whether an annotation is a link worth keeping: one to a web address, or to an explicit place on one of the
@@ -168,7 +173,7 @@ internal sealed class ObjectCopier(ImportedDocument source, PdfWriter writer)
             destination = action.Data.GetValueOrDefault("D");
         }
         return destination is not null && source.Resolve(destination) is ArrayToken { Length: > 0 } d &&
-            d.Data[0] is IndirectReferenceToken page && _copied.ContainsKey(page.Data) && !_pending.Any(p => p.From.Equals(page.Data));
+            d.Data[0] is IndirectReferenceToken page && _pages.Contains(page.Data);
     }
 
     /// <summary>Serialises a token, allocating numbers for the objects it refers to.</summary>
