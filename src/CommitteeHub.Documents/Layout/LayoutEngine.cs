@@ -14,6 +14,7 @@ internal sealed class LayoutEngine
 {
     private readonly PdfStyle _style;
     private readonly FontFamily _fonts;
+    private readonly Action<string>? _warn;
     private readonly double _pageWidth, _pageHeight, _left, _right, _top, _bottom;
     private readonly Rgb _text, _headingColour, _ruleColour;
     private readonly List<OutputPage> _pages = [];
@@ -37,6 +38,7 @@ internal sealed class LayoutEngine
     {
         _style = templates.Style;
         _fonts = templates.Fonts;
+        _warn = templates.Warn;
         _pageWidth = _style.PageWidthMm * PdfStyle.PointsPerMm;
         _pageHeight = _style.PageHeightMm * PdfStyle.PointsPerMm;
         _left = _style.MarginsMm.Left * PdfStyle.PointsPerMm;
@@ -59,7 +61,7 @@ internal sealed class LayoutEngine
             ResolvePageReferences();
             AddFurniture(document);
             var info = new DocumentInfo(document.Title, _style.Language, document.Author, document.Subject, document.Created);
-            return TaggedPdfWriter.Write(info, _pages, root, _outlines);
+            return TaggedPdfWriter.Write(info, _pages, root, _outlines, _warn);
         }
         finally
         {
@@ -292,7 +294,7 @@ internal sealed class LayoutEngine
         var element = new StructElement("L", f.Parent) { Attributes = "/O /List /ListNumbering " + numbering };
         var markers = list.Items.Select((item, k) => item.Marker ?? GeneratedMarker(list.Kind, k)).ToList();
         var size = _style.BodySize;
-        var widest = markers.Count == 0 ? 0 : markers.Max(m => _fonts.Regular.Font.Measure(m) * size / 1000);
+        var widest = markers.Count == 0 ? 0 : markers.Max(m => _fonts.Regular.Measure(m) * size / 1000);
         var indent = Math.Max(_style.ListIndent, widest + size * 0.6);
         for (var k = 0; k < list.Items.Count; k++)
         {
@@ -448,7 +450,7 @@ internal sealed class LayoutEngine
         for (var i = 0; i < _pages.Count; i++)
         {
             var footer = $"Page {i + 1} of {_pages.Count}";
-            var footerWidth = _fonts.Regular.Font.Measure(footer) * size / 1000;
+            var footerWidth = _fonts.Regular.Measure(footer) * size / 1000;
             var bottomMargin = _style.MarginsMm.Bottom * PdfStyle.PointsPerMm;
             var topMargin = _style.MarginsMm.Top * PdfStyle.PointsPerMm;
             switch (_pages[i])
@@ -470,7 +472,7 @@ internal sealed class LayoutEngine
                 }
                 case ImportedPage imported:
                 {
-                    var width = imported.Source.Document.GetPage(imported.PageNumber).Width;
+                    var width = imported.Source.Frame(imported.PageNumber).ViewedWidth;
                     imported.Stamp.Add(new TextOp((width - footerWidth) / 2, 12, _fonts.Regular, size, footer, Colour: _text) { ArtifactKind = "Footer" });
                     break;
                 }

@@ -65,18 +65,18 @@ internal static class LineBreaker
                 var start = 0;
                 for (var i = 1; i <= piece.Text.Length; i++)
                 {
-                    var w = face.Font.Measure(piece.Text.AsSpan(start, i - start)) * size / 1000;
+                    var w = face.Measure(piece.Text.AsSpan(start, i - start)) * size / 1000;
                     if (currentWidth + w > width && i - start > 1)
                     {
                         var part = piece.Text[start..(i - 1)];
-                        current.Add(piece with { Text = part, Width = face.Font.Measure(part) * size / 1000 });
+                        current.Add(piece with { Text = part, Width = face.Measure(part) * size / 1000 });
                         currentWidth += current[^1].Width;
                         EndLine();
                         start = i - 1;
                     }
                 }
                 var rest = piece.Text[start..];
-                current.Add(piece with { Text = rest, Width = face.Font.Measure(rest) * size / 1000 });
+                current.Add(piece with { Text = rest, Width = face.Measure(rest) * size / 1000 });
                 currentWidth += current[^1].Width;
             }
         }
@@ -87,7 +87,7 @@ internal static class LineBreaker
             var face = FaceFor(fonts, run.Style);
             if (run.PageOf is not null)
             {
-                var w = face.Font.Measure(PageNumberShape) * size / 1000;
+                var w = face.Measure(PageNumberShape) * size / 1000;
                 word.Add(new Piece(PageNumberShape, run.Style, r, false, w, run.PageOf));
                 wordWidth += w;
                 continue;
@@ -111,13 +111,13 @@ internal static class LineBreaker
                     // Runs of spaces collapse to one, as in HTML; the space keeps the style of the run it is in.
                     while (i < text.Length && text[i] is ' ' or '\t' or '\r') i++;
                     if (current.Count > 0 || word.Count > 0)
-                        space = new Piece(" ", run.Style, r, true, face.Font.Measure(" ") * size / 1000, null);
+                        space = new Piece(" ", run.Style, r, true, face.Measure(" ") * size / 1000, null);
                     continue;
                 }
                 var start = i;
                 while (i < text.Length && text[i] is not (' ' or '\t' or '\r' or '\n')) i++;
                 var part = text[start..i];
-                var width2 = face.Font.Measure(part) * size / 1000;
+                var width2 = face.Measure(part) * size / 1000;
                 word.Add(new Piece(part, run.Style, r, false, width2, null));
                 wordWidth += width2;
             }

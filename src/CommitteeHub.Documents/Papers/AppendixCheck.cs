@@ -32,9 +32,10 @@ public static class AppendixCheck
             return AppendixCheckResult.Refused("The file is not a PDF. Please save the appendix as a PDF and upload that.");
         try
         {
+            // The reader tries the empty password: a file protected only by an owner password (against editing or
+            // copying, as some tools set by default) opens for anyone, is decrypted as it is read, and merges like any
+            // other. Only a file that needs a password to open fails here.
             using var document = PdfDocument.Open(bytes);
-            if (document.IsEncrypted || document.Structure.Trailer.EncryptionToken is not null)
-                return Encrypted();
             if (document.NumberOfPages == 0) return AppendixCheckResult.Refused("The PDF has no pages.");
             // Both limits are checked before any page is read, since reading a page unpacks its content.
             if (document.NumberOfPages > limits.MaxPages)
@@ -69,8 +70,8 @@ public static class AppendixCheck
     }
 
     private static AppendixCheckResult Encrypted() => AppendixCheckResult.Refused(
-        "The PDF is encrypted or protected by a password, so its pages cannot be copied into the agenda pack. " +
-        "Please upload a copy saved without protection.");
+        "The PDF is encrypted and needs a password to open, so its pages cannot be copied into the agenda pack. " +
+        "Please upload a copy saved without a password to open it.");
 
     private static bool LooksLikePdf(byte[] bytes)
     {

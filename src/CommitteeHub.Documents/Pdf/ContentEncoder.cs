@@ -76,12 +76,17 @@ internal static class ContentEncoder
                 {
                     var colour = t.Colour ?? Rgb.Black;
                     if (colour != fill) { Colour(sb, colour, "rg"); fill = colour; }
-                    var font = fontFor(t.Face);
-                    var x = t.AlignRight ? t.X - t.Face.Font.Measure(t.Text) * t.Size / 1000 : t.X;
-                    sb.Append("BT /").Append(NameOf(font)).Append(' ').Append(PdfSyntax.Num(t.Size)).Append(" Tf 1 0 0 1 ")
-                      .Append(PdfSyntax.Num(x)).Append(' ').Append(PdfSyntax.Num(t.Y)).Append(" Tm <");
-                    font.Encode(t.Text, sb);
-                    sb.Append("> Tj ET\n");
+                    var x = t.AlignRight ? t.X - t.Face.Measure(t.Text) * t.Size / 1000 : t.X;
+                    sb.Append("BT 1 0 0 1 ").Append(PdfSyntax.Num(x)).Append(' ').Append(PdfSyntax.Num(t.Y)).Append(" Tm");
+                    // Each stretch in its own face; Tj moves on by the stretch's width, so they join up.
+                    foreach (var (face, part) in t.Face.Segments(t.Text))
+                    {
+                        var font = fontFor(face);
+                        sb.Append(" /").Append(NameOf(font)).Append(' ').Append(PdfSyntax.Num(t.Size)).Append(" Tf <");
+                        font.Encode(part, sb);
+                        sb.Append("> Tj");
+                    }
+                    sb.Append(" ET\n");
                     break;
                 }
                 case LineOp l:
@@ -97,7 +102,7 @@ internal static class ContentEncoder
                 {
                     // Drawn first and pale, under the text, across the page's diagonal.
                     var font = fontFor(m.Face);
-                    var width = m.Face.Font.Measure(m.Text) * m.Size / 1000;
+                    var width = m.Face.Measure(m.Text) * m.Size / 1000;
                     const double cos = 0.8192, sin = 0.5736; // 35 degrees
                     var cx = m.CenterX - cos * width / 2;
                     var cy = m.CenterY - sin * width / 2;

@@ -14,6 +14,10 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
     private readonly SortedDictionary<ushort, string> _used = new() { [0] = "" };
 
     public FontFace Face { get; } = face;
+
+    /// <summary>Characters drawn that the face has no glyph for (and its fallback neither): they show as nothing
+    /// and are lost to text extraction and screen readers.</summary>
+    public SortedSet<int> Missing { get; } = [];
     public string ResourceName { get; } = resourceName;
 
     /// <summary>Appends the glyph ids of <paramref name="text"/> as a hex string body.</summary>
@@ -30,6 +34,7 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
                 chars = 2;
             }
             var gid = font.GlyphId(cp);
+            if (gid == 0 && !char.IsControl(text[i]) && CharUnicodeInfo.GetUnicodeCategory(cp) != UnicodeCategory.Format) Missing.Add(cp);
             if (gid != 0 && !_used.ContainsKey(gid)) _used[gid] = text.Substring(i, chars);
             i += chars - 1;
             hex.Append(Hex[gid >> 12]).Append(Hex[(gid >> 8) & 15]).Append(Hex[(gid >> 4) & 15]).Append(Hex[gid & 15]);

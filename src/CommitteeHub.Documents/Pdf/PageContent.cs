@@ -1,7 +1,54 @@
 namespace CommitteeHub.Documents.Pdf;
 
-/// <summary>One face of the document's type family; regular, bold, italic and bold italic are four faces.</summary>
-internal sealed record FontFace(TrueTypeFont Font, string Style);
+/// <summary>One face of the document's type family; regular, bold, italic and bold italic are four faces. A
+/// character the face lacks is drawn from <see cref="Fallback"/> (a face with wide coverage: Greek, Cyrillic, maths)
+/// rather than disappearing from the text.</summary>
+internal sealed record FontFace(TrueTypeFont Font, string Style, FontFace? Fallback = null)
+{
+    /// <summary>The width of a string in thousandths of the em, each character measured in the face that draws it.</summary>
+    public double Measure(ReadOnlySpan<char> text)
+    {
+        if (Fallback is null) return Font.Measure(text);
+        double width = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var cp = CodePointAt(text, ref i);
+            var gid = Font.GlyphId(cp);
+            var fallback = gid == 0 ? Fallback.Font.GlyphId(cp) : (ushort)0;
+            width += fallback != 0 ? Fallback.Font.Advance(fallback) : Font.Advance(gid);
+        }
+        return width;
+    }
+
+    /// <summary>Splits a string into stretches each drawn by one face: this one, or the fallback for what this one
+    /// lacks. A character neither has stays with this face (and is reported as missing when encoded).</summary>
+    public IEnumerable<(FontFace Face, string Text)> Segments(string text)
+    {
+        if (Fallback is null) { yield return (this, text); yield break; }
+        var start = 0;
+        FontFace? current = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var at = i;
+            var cp = CodePointAt(text, ref i);
+            var face = Font.GlyphId(cp) == 0 && Fallback.Font.GlyphId(cp) != 0 ? Fallback : this;
+            if (current is not null && face != current)
+            {
+                yield return (current, text[start..at]);
+                start = at;
+            }
+            current = face;
+        }
+        if (current is not null) yield return (current, text[start..]);
+    }
+
+    private static int CodePointAt(ReadOnlySpan<char> text, ref int i)
+    {
+        if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            return char.ConvertToUtf32(text[i], text[++i]);
+        return text[i];
+    }
+}
 
 /// <summary>
 /// An element of the structure tree (the tagged-PDF "logical structure" a screen reader follows). Elements are

@@ -15,8 +15,9 @@ internal sealed record DocumentInfo(string Title, string Language, string? Autho
 /// </summary>
 internal static class TaggedPdfWriter
 {
+    /// <param name="warn">Told of characters drawn that no font has (they are left out).</param>
     public static byte[] Write(DocumentInfo info, IReadOnlyList<OutputPage> pages, StructElement root,
-        IReadOnlyList<OutlineEntry> outlines)
+        IReadOnlyList<OutlineEntry> outlines, Action<string>? warn = null)
     {
         var w = new PdfWriter();
         int catalog = w.Allocate(), pageTree = w.Allocate(), resources = w.Allocate(), infoObj = w.Allocate();
@@ -55,7 +56,15 @@ internal static class TaggedPdfWriter
                 }
                 case ImportedPage page:
                 {
-                    if (!copiers.TryGetValue(page.Source, out var copier)) copiers[page.Source] = copier = new ObjectCopier(page.Source, w);
+                    if (!copiers.TryGetValue(page.Source, out var copier))
+                    {
+                        copiers[page.Source] = copier = new ObjectCopier(page.Source, w);
+                        // Links from one of its pages to another then land on the pages they became.
+                        var sourcePages = page.Source.PageReferences();
+                        for (var j = i; j < pages.Count; j++)
+                            if (pages[j] is ImportedPage other && other.Source == page.Source && other.PageNumber - 1 < sourcePages.Count)
+                                copier.MapPage(sourcePages[other.PageNumber - 1], pageObjs[j]);
+                    }
                     WriteImportedPage(w, copier, page, pageObjs[i], pageTree, i, owners, FontFor, fontObjs);
                     break;
                 }
@@ -70,8 +79,15 @@ internal static class TaggedPdfWriter
 
         var structRoot = WriteStructure(w, root, pageObjs, parentTree, info.Language);
         var outlineRoot = outlines.Count > 0 ? WriteOutlines(w, outlines, pageObjs, pages) : 0;
+        var missing = fonts.Values.SelectMany(f => f.Missing).Distinct().Order().ToList();
+        if (missing.Count > 0)
+            warn?.Invoke($"'{info.Title}' has characters that neither its font nor the fallback font can show, so they are left out: " +
+                string.Join(", ", missing.Select(cp => $"{char.ConvertFromUtf32(cp)} (U+{cp:X4})")) + ".");
+        // PDF/UA-1 holds only for what we tagged ourselves: an imported appendix's content is one untagged Part,
+        // and a character without a glyph breaks its rule that all text maps to Unicode.
+        var universallyAccessible = missing.Count == 0 && pages.All(p => p is LaidOutPage);
         var metadata = w.Allocate();
-        w.Stream(metadata, "/Type /Metadata /Subtype /XML", Encoding.UTF8.GetBytes(Xmp(info)), compress: false);
+        w.Stream(metadata, "/Type /Metadata /Subtype /XML", Encoding.UTF8.GetBytes(Xmp(info, universallyAccessible)), compress: false);
 
         var infoBody = new StringBuilder($"<< /Title {PdfSyntax.Text(info.Title)}");
         if (info.Author is not null) infoBody.Append($" /Author {PdfSyntax.Text(info.Author)}");
@@ -101,15 +117,19 @@ internal static class TaggedPdfWriter
         var before = w.Allocate();
         w.Stream(before, "", Encoding.ASCII.GetBytes($"/{page.Owner.Type} <</MCID 0>> BDC q\n"), compress: false);
         var contents = new List<string> { PdfSyntax.Ref(before) };
-        if (dict.Data.TryGetValue("Contents", out var c))
+        if (source.ContentWithoutMarkedContentIds(dict) is { } content)
+        {
+            var contentObj = w.Allocate();
+            w.Stream(contentObj, "", content);
+            contents.Add(PdfSyntax.Ref(contentObj));
+        }
+        else if (dict.Data.TryGetValue("Contents", out var c))
         {
             var resolved = source.Resolve(c);
             if (resolved is ArrayToken array) contents.AddRange(array.Data.Select(copier.Serialize));
             else contents.Add(copier.Serialize(c));
         }
         var mediaBoxText = mediaBox is null ? "[0 0 595.28 841.89]" : copier.Serialize(source.Resolve(mediaBox));
-        var (x0, y0, x1) = Box(source.Resolve(mediaBox ?? new ArrayToken([])));
-        var stamped = page.Stamp.Select(op => op is TextOp t ? t with { X = t.X + x0, Y = t.Y + y0 } : op).ToList();
         // Our fonts go into the page's resources under a prefix none of its own names starts with.
         var resolvedResources = resourcesToken is null ? null : source.Resolve(resourcesToken) as DictionaryToken;
         var ownFontNames = resolvedResources is not null && resolvedResources.Data.TryGetValue("Font", out var ownFonts) &&
@@ -117,11 +137,11 @@ internal static class TaggedPdfWriter
         var prefix = "Stamp";
         while (ownFontNames.Any(n => n.StartsWith(prefix, StringComparison.Ordinal))) prefix += "X";
         var stampOwners = new List<StructElement>();
-        var stamp = ContentEncoder.Encode(stamped, pageIndex, stampOwners, fontFor, prefix);
+        // The stamp is laid out on the page as the reader sees it (turned by /Rotate) and mapped onto the page.
+        var stamp = ContentEncoder.Encode(page.Stamp, pageIndex, stampOwners, fontFor, prefix);
         var after = w.Allocate();
-        w.Stream(after, "", Encoding.Latin1.GetBytes("\nQ EMC\n" + stamp));
+        w.Stream(after, "", Encoding.Latin1.GetBytes($"\nQ EMC\nq {source.Frame(page.PageNumber).ViewedToPage} cm\n{stamp}Q\n"));
         contents.Add(PdfSyntax.Ref(after));
-        _ = x1;
 
         // Resources: the page's own, with our fonts added for the stamp under names it cannot already use.
         var res = new StringBuilder("<<");
@@ -151,18 +171,14 @@ internal static class TaggedPdfWriter
         if (rotate is not null) body.Append(" /Rotate ").Append(copier.Serialize(source.Resolve(rotate)));
         if (dict.Data.TryGetValue("Group", out var group)) body.Append(" /Group ").Append(copier.Serialize(group));
         if (dict.Data.TryGetValue("UserUnit", out var unit)) body.Append(" /UserUnit ").Append(copier.Serialize(unit));
+        // Links stay with the page: to web addresses, and to the appendix's own pages (see ObjectCopier.IsCopiableLink).
+        if (dict.Data.TryGetValue("Annots", out var annots) && source.Resolve(annots) is ArrayToken annotList)
+        {
+            var links = annotList.Data.Select(source.Resolve).OfType<DictionaryToken>().Where(copier.IsCopiableLink).Select(copier.Serialize).ToList();
+            if (links.Count > 0) body.Append(" /Annots [").Append(string.Join(" ", links)).Append(']');
+        }
         body.Append($" /Resources {res} /Contents [{string.Join(" ", contents)}] /StructParents {pageIndex} /Tabs /S >>");
         w.Object(pageObj, body.ToString());
-    }
-
-    private static (double X0, double Y0, double X1) Box(IToken token)
-    {
-        if (token is ArrayToken { Length: 4 } a && a.Data.All(t => t is NumericToken))
-        {
-            var n = a.Data.Cast<NumericToken>().Select(t => t.Double).ToArray();
-            return (Math.Min(n[0], n[2]), Math.Min(n[1], n[3]), Math.Max(n[0], n[2]));
-        }
-        return (0, 0, 595.28);
     }
 
     private static int WriteStructure(PdfWriter w, StructElement root, int[] pageObjs,
@@ -262,7 +278,7 @@ internal static class TaggedPdfWriter
         return root.Number;
     }
 
-    private static string Xmp(DocumentInfo info)
+    private static string Xmp(DocumentInfo info, bool universallyAccessible)
     {
         static string X(string s) => SecurityElement.Escape(s) ?? "";
         const char Bom = '\uFEFF';
@@ -279,6 +295,7 @@ internal static class TaggedPdfWriter
                <xmp:CreatorTool>CommitteeHub</xmp:CreatorTool>
                <pdf:Producer>CommitteeHub.Documents</pdf:Producer>
               </rdf:Description>
+            {(universallyAccessible ? "  <rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"><pdfuaid:part>1</pdfuaid:part></rdf:Description>\n" : "")}
              </rdf:RDF>
             </x:xmpmeta>
             <?xpacket end="w"?>

@@ -19,8 +19,9 @@ public sealed class DocumentTemplates
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
-    private DocumentTemplates(PdfStyle style, Wording wording, FontFamily fonts, string reportTemplate)
+    private DocumentTemplates(PdfStyle style, Wording wording, FontFamily fonts, string reportTemplate, Action<string>? warn)
     {
+        Warn = warn;
         Style = style;
         Wording = wording;
         Fonts = fonts;
@@ -34,9 +35,15 @@ public sealed class DocumentTemplates
     public string ReportTemplate { get; }
     internal FontFamily Fonts { get; }
 
+    /// <summary>Told, in words a clerk can act on, what a paper could not show (a character in neither font), since
+    /// the paper is still printed.</summary>
+    internal Action<string>? Warn { get; }
+
     /// <summary>Reads <c>pdf-style.json</c>, <c>wording.json</c>, <c>report-template.md</c> and the fonts under <c>fonts/</c> that the style
     /// names. Throws <see cref="InvalidDataException"/> naming the file and what is wrong with it.</summary>
-    public static DocumentTemplates Load(string templatesDirectory)
+    /// <param name="warn">Hears what a printed paper could not show, e.g. characters in neither the paper's font nor
+    /// the fallback (to be logged; the paper is printed without them).</param>
+    public static DocumentTemplates Load(string templatesDirectory, Action<string>? warn = null)
     {
         var style = Read<PdfStyle>(Path.Combine(templatesDirectory, "pdf-style.json"));
         var wording = Read<Wording>(Path.Combine(templatesDirectory, "wording.json"));
@@ -47,10 +54,11 @@ public sealed class DocumentTemplates
             if (!File.Exists(path)) throw new InvalidDataException($"pdf-style.json names the font '{file}', which is not in {fontDir}.");
             return new TrueTypeFont(File.ReadAllBytes(path), file);
         }
-        var fonts = new FontFamily(Font(style.Fonts.Regular), Font(style.Fonts.Bold), Font(style.Fonts.Italic), Font(style.Fonts.BoldItalic));
+        var fonts = new FontFamily(Font(style.Fonts.Regular), Font(style.Fonts.Bold), Font(style.Fonts.Italic), Font(style.Fonts.BoldItalic),
+            style.Fonts.Fallback is { } fallback ? Font(fallback) : null);
         var reportPath = Path.Combine(templatesDirectory, "report-template.md");
         var report = File.Exists(reportPath) ? File.ReadAllText(reportPath) : "";
-        return new DocumentTemplates(style, wording, fonts, report);
+        return new DocumentTemplates(style, wording, fonts, report, warn);
     }
 
     /// <summary>Finds the <c>templates</c> folder by walking up from <paramref name="start"/> (the app's content
@@ -81,13 +89,19 @@ public sealed class DocumentTemplates
     }
 }
 
-/// <summary>The four faces of the type family every paper is set in.</summary>
-internal sealed class FontFamily(TrueTypeFont regular, TrueTypeFont bold, TrueTypeFont italic, TrueTypeFont boldItalic)
+/// <summary>The four faces of the type family every paper is set in, each falling back to one wide-coverage face for
+/// the characters it lacks (one upright face serves all four: a rare Greek letter in a bold heading is drawn upright
+/// rather than lost).</summary>
+internal sealed class FontFamily(TrueTypeFont regular, TrueTypeFont bold, TrueTypeFont italic, TrueTypeFont boldItalic,
+    TrueTypeFont? fallback = null)
 {
-    public FontFace Regular { get; } = new(regular, "Regular");
-    public FontFace Bold { get; } = new(bold, "Bold");
-    public FontFace Italic { get; } = new(italic, "Italic");
-    public FontFace BoldItalic { get; } = new(boldItalic, "BoldItalic");
+    // Equal records, so the four share one embedded font.
+    private static FontFace? Fallback(TrueTypeFont? font) => font is null ? null : new FontFace(font, "Fallback");
+
+    public FontFace Regular { get; } = new(regular, "Regular", Fallback(fallback));
+    public FontFace Bold { get; } = new(bold, "Bold", Fallback(fallback));
+    public FontFace Italic { get; } = new(italic, "Italic", Fallback(fallback));
+    public FontFace BoldItalic { get; } = new(boldItalic, "BoldItalic", Fallback(fallback));
 
     public FontFace Get(bool bold, bool italic) => (bold, italic) switch
     {
@@ -129,4 +143,6 @@ public sealed record PdfStyle
 
 public sealed record MarginsMm(double Top, double Bottom, double Left, double Right);
 
-public sealed record FontFiles(string Regular, string Bold, string Italic, string BoldItalic);
+/// <param name="Fallback">A face with wide coverage (Greek, Cyrillic, mathematical signs) that draws what the
+/// other four lack; without it such characters are left out of the paper.</param>
+public sealed record FontFiles(string Regular, string Bold, string Italic, string BoldItalic, string? Fallback = null);
