@@ -39,7 +39,7 @@ builder.Services.AddMediator((MediatorOptions o) =>
 });
 builder.Services.AddSingleton(builder.Configuration.GetSection("CommitteeHub:Procedure").Get<ProcedureRules>() ?? new ProcedureRules());
 builder.Services.AddSingleton(builder.Configuration.GetSection("CommitteeHub:Executive").Get<ExecutiveRules>() ?? new ExecutiveRules());
-builder.Services.AddSingleton(CouncilTemplates.Load(builder.Configuration, builder.Environment));
+builder.Services.AddSingleton(services => CouncilTemplates.Load(builder.Configuration, builder.Environment, services.GetRequiredService<ILogger<CouncilTemplates>>()));
 builder.Services.AddSingleton(new WorkingCalendar(builder.Configuration.GetSection("CommitteeHub:ExtraBankHolidays").Get<DateOnly[]>()));
 builder.Services.AddRazorPages(o =>
     {

@@ -18,7 +18,9 @@ public sealed class CouncilTemplates
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    public CouncilTemplates(string directory)
+    /// <param name="warn">Told of what the printed papers cannot show as written, such as a character in neither
+    /// the paper's font nor its fallback.</param>
+    public CouncilTemplates(string directory, Action<string>? warn = null)
     {
         Directory = directory;
         var agendaPath = Path.Combine(directory, "agenda", "standard-items.json");
@@ -26,7 +28,7 @@ public sealed class CouncilTemplates
             ?? throw new InvalidOperationException($"{agendaPath} is empty.");
         StandardItems = agenda.StandardItems;
         PreviousMinutesResolution = agenda.PreviousMinutesResolution;
-        Papers = DocumentTemplates.Load(directory);
+        Papers = DocumentTemplates.Load(directory, warn);
     }
 
     public string Directory { get; }
@@ -37,7 +39,7 @@ public sealed class CouncilTemplates
     public string ReportTemplate => Papers.ReportTemplate;
     public string ExclusionTitle => Papers.Wording.Agenda.ExclusionHeading;
 
-    public static CouncilTemplates Load(IConfiguration configuration, IHostEnvironment environment)
+    public static CouncilTemplates Load(IConfiguration configuration, IHostEnvironment environment, ILogger? logger = null)
     {
         var configured = configuration["CommitteeHub:Templates"];
         string[] candidates = configured is { Length: > 0 }
@@ -45,7 +47,7 @@ public sealed class CouncilTemplates
             : [Path.Combine(AppContext.BaseDirectory, "templates"), Path.GetFullPath(Path.Combine(environment.ContentRootPath, "..", "..", "templates"))];
         var found = candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "agenda", "standard-items.json")))
             ?? throw new InvalidOperationException($"The council's templates were not found (looked in {string.Join(" and ", candidates)}). Set CommitteeHub:Templates to the templates folder.");
-        return new CouncilTemplates(found);
+        return new CouncilTemplates(found, logger is null ? null : message => logger.LogWarning("{Warning}", message));
     }
 
     public string DescriptionOf(StandardItem item, string committee, DateTime? previousMeeting) =>
