@@ -154,6 +154,35 @@ public sealed class MotionTests(CommitteeHubApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task A_councillor_who_previews_an_amendment_can_then_table_it_from_the_previewed_page()
+    {
+        var motionId = await MotionOnTheNextCouncilAgenda();
+        const string amended = "That this Council:\n\n- (a) supports the public libraries of the county;\n- (b) asks the Cabinet to keep every library open.";
+        var councillor = await App.SignedInAs(DemoCouncil.CouncillorEmail);
+        var form = Parser.ParseDocument(await councillor.GetStringAsync($"/motions/{motionId}/amend"));
+        var previewUrl = new Uri(new Uri(App.BaseAddress), $"/motions/{motionId}/amend?handler=Preview");
+        var preview = await councillor.PostAsync(previewUrl, new FormUrlEncodedContent(Fields(form, amended)));
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        var previewed = Parser.ParseDocument(await preview.Content.ReadAsStringAsync());
+        Assert.Contains(previewed.QuerySelectorAll("#preview ins"), e => e.TextContent.Contains("public"));
+
+        // "Table the amendment" posts where the previewed page's form says, resolved against that page's address, as a
+        // browser does: not back to the preview.
+        var action = previewed.QuerySelector("form.amend-form, main form[method='post']")!.GetAttribute("action");
+        var target = new Uri(previewUrl, string.IsNullOrEmpty(action) ? previewUrl.PathAndQuery : action);
+        var tabled = await councillor.PostAsync(target, new FormUrlEncodedContent(Fields(previewed, amended)));
+        Assert.Equal(HttpStatusCode.Redirect, tabled.StatusCode);
+        await using var db = Db();
+        Assert.Equal(1, await db.Amendments.CountAsync(a => a.MotionId == motionId));
+
+        static List<KeyValuePair<string, string>> Fields(AngleSharp.Dom.IDocument page, string text) =>
+        [
+            .. page.QuerySelectorAll("main form[method='post'] input[type='hidden']").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? "")),
+            new("Input.Text", text),
+        ];
+    }
+
+    [Fact]
     public async Task A_councillor_tables_an_amendment_and_the_public_see_it_at_once_as_tracked_changes()
     {
         var motionId = await MotionOnTheNextCouncilAgenda();
