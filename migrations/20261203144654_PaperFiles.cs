@@ -71,11 +71,35 @@ namespace CommitteeHub.Migrations.Migrations
                 principalTable: "document_files",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
+
+            // A file no paper or earlier version refers to any more (a draft's file replaced, a paper, item or meeting
+            // deleted) is deleted with it: an exempt paper's bytes must not outlive the paper. Checked at commit, when
+            // a replaced file's earlier version, saved in the same transaction, already refers to it.
+            migrationBuilder.Sql("""
+                CREATE FUNCTION forget_unreferenced_document_file() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF OLD."FileId" IS NOT NULL AND (TG_OP = 'DELETE' OR NEW."FileId" IS DISTINCT FROM OLD."FileId") THEN
+                        DELETE FROM document_files f WHERE f."Id" = OLD."FileId"
+                            AND NOT EXISTS (SELECT 1 FROM documents d WHERE d."FileId" = f."Id")
+                            AND NOT EXISTS (SELECT 1 FROM document_revisions r WHERE r."FileId" = f."Id");
+                    END IF;
+                    RETURN NULL;
+                END $$;
+                CREATE CONSTRAINT TRIGGER documents_forget_unreferenced_file AFTER UPDATE OF "FileId" OR DELETE ON documents
+                    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION forget_unreferenced_document_file();
+                CREATE CONSTRAINT TRIGGER document_revisions_forget_unreferenced_file AFTER DELETE ON document_revisions
+                    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION forget_unreferenced_document_file();
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""
+                DROP TRIGGER document_revisions_forget_unreferenced_file ON document_revisions;
+                DROP TRIGGER documents_forget_unreferenced_file ON documents;
+                DROP FUNCTION forget_unreferenced_document_file();
+                """);
             migrationBuilder.DropForeignKey(name: "FK_document_revisions_document_files_FileId", table: "document_revisions");
             migrationBuilder.DropForeignKey(name: "FK_documents_document_files_FileId", table: "documents");
             migrationBuilder.DropIndex(name: "IX_documents_FileId", table: "documents");

@@ -118,5 +118,33 @@ public sealed class PaperFileTests(CommitteeHubApp app) : AppTest(app)
         Assert.True(await check.Documents.AnyAsync(d => d.Body != null && d.FileId == null));
     }
 
+    [Fact]
+    public async Task A_file_that_no_paper_or_earlier_version_refers_to_any_more_is_deleted()
+    {
+        var (_, publishedId) = await PublishedUpload(AppendixTests.APdf("The published letter"));
+        await using var db = Db();
+        var item = await db.AgendaItems.Include(i => i.Documents).FirstAsync(i => i.Documents.Any(d => d.Id == publishedId));
+        var draft = Document.Uploaded("Draft letter", DocumentKind.Appendix, null, "draft.pdf", AppendixTests.APdf("The draft"));
+        item.AttachDocument(draft);
+        await db.SaveChangesAsync();
+        var draftFile = draft.FileId!.Value;
+
+        // A draft's file replaced before publication has no earlier version to keep it.
+        draft.Replace("draft-2.pdf", AppendixTests.APdf("The second draft"), TestDatabase.Clock.GetLocalNow().DateTime);
+        await db.SaveChangesAsync();
+        Assert.False(await db.DocumentFiles.AnyAsync(f => f.Id == draftFile));
+        Assert.True(await db.DocumentFiles.AnyAsync(f => f.Id == draft.FileId));
+
+        // A published paper's file replaced is kept for its earlier version, until the paper itself is deleted.
+        var published = item.Documents.Single(d => d.Id == publishedId);
+        var publishedFile = published.FileId!.Value;
+        published.Replace("letter-2.pdf", AppendixTests.APdf("The corrected letter"), TestDatabase.Clock.GetLocalNow().DateTime);
+        await db.SaveChangesAsync();
+        Assert.True(await db.DocumentFiles.AnyAsync(f => f.Id == publishedFile));
+        var files = new[] { publishedFile, published.FileId!.Value, draft.FileId!.Value };
+        await db.Documents.Where(d => d.Id == publishedId || d.Id == draft.Id).ExecuteDeleteAsync();
+        Assert.False(await db.DocumentFiles.AnyAsync(f => files.Contains(f.Id)));
+    }
+
     private static async Task<byte[]> Bytes(CouncilDb db, string sql) => await db.Database.SqlQueryRaw<byte[]>(sql).SingleAsync();
 }
