@@ -684,9 +684,6 @@ namespace CommitteeHub.Migrations.Migrations
                     b.Property<string>("Body")
                         .HasColumnType("text");
 
-                    b.Property<byte[]>("Content")
-                        .HasColumnType("bytea");
-
                     b.Property<string>("ContentType")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
@@ -694,9 +691,16 @@ namespace CommitteeHub.Migrations.Migrations
                     b.Property<int?>("ExemptParagraph")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("FileId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("FileName")
                         .HasMaxLength(260)
                         .HasColumnType("character varying(260)");
+
+                    b.Property<string>("FileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int?>("FileSize")
                         .HasColumnType("integer");
@@ -732,7 +736,26 @@ namespace CommitteeHub.Migrations.Migrations
 
                     b.HasIndex("AgendaItemId");
 
+                    b.HasIndex("FileId");
+
                     b.ToTable("documents", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeHub.Domain.DocumentFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("document_files", (string)null);
                 });
 
             modelBuilder.Entity("CommitteeHub.Domain.DocumentRevision", b =>
@@ -746,9 +769,6 @@ namespace CommitteeHub.Migrations.Migrations
                     b.Property<string>("Body")
                         .HasColumnType("text");
 
-                    b.Property<byte[]>("Content")
-                        .HasColumnType("bytea");
-
                     b.Property<string>("ContentType")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
@@ -756,9 +776,19 @@ namespace CommitteeHub.Migrations.Migrations
                     b.Property<int>("DocumentId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("FileId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("FileName")
                         .HasMaxLength(260)
                         .HasColumnType("character varying(260)");
+
+                    b.Property<string>("FileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("FileSize")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("PublishedOn")
                         .HasColumnType("date");
@@ -770,6 +800,8 @@ namespace CommitteeHub.Migrations.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FileId");
 
                     b.HasIndex("DocumentId", "Version")
                         .IsUnique();
@@ -1484,6 +1516,13 @@ namespace CommitteeHub.Migrations.Migrations
                         .HasForeignKey("AgendaItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("CommitteeHub.Domain.DocumentFile", "File")
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("CommitteeHub.Domain.DocumentRevision", b =>
@@ -1493,6 +1532,13 @@ namespace CommitteeHub.Migrations.Migrations
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("CommitteeHub.Domain.DocumentFile", "File")
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("CommitteeHub.Domain.Meeting", b =>

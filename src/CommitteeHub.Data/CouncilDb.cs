@@ -30,6 +30,7 @@ public sealed class CouncilDb(DbContextOptions<CouncilDb> options) : IdentityDbC
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
     public DbSet<Document> Documents => Set<Document>();
+    public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
     public DbSet<Motion> Motions => Set<Motion>();
     public DbSet<Amendment> Amendments => Set<Amendment>();
     public DbSet<Resolution> Resolutions => Set<Resolution>();

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace CommitteeHub.Domain;
 
 public enum DocumentKind { Report, Appendix, SupportingDocument }
@@ -49,7 +51,8 @@ public sealed class Document
             throw new DomainException($"\"{name}\" is larger than the {MaxUploadBytes / 1024 / 1024} MB limit.");
         return new Document(title, kind, author)
         {
-            FileName = name, ContentType = contentType, Content = content, FileSize = content.Length,
+            FileName = name, ContentType = contentType, File = new DocumentFile(content), FileSize = content.Length,
+            FileSha256 = DocumentFile.Fingerprint(content),
         };
     }
 
@@ -62,8 +65,13 @@ public sealed class Document
     public string? Body { get; private set; }
     public string? FileName { get; private set; }
     public string? ContentType { get; private set; }
-    public byte[]? Content { get; private set; }
+    /// <summary>The uploaded file's bytes, kept in a table of their own and never loaded with the document: they are
+    /// read only to download, print or check the file. Set here only when a file is uploaded.</summary>
+    public DocumentFile? File { get; private set; }
+    public int? FileId { get; private set; }
     public int? FileSize { get; private set; }
+    /// <summary>The SHA-256 of the file's bytes (lower-case hex): what a printed pack that merged it is keyed on.</summary>
+    public string? FileSha256 { get; private set; }
     public DateOnly? PublishedOn { get; private set; }
     public int Version { get; private set; }
     /// <summary>Set when the document itself is exempt under Schedule 12A although its item is not.</summary>
@@ -72,7 +80,7 @@ public sealed class Document
     /// <summary>Earlier published versions, kept open to inspection (s.100C: six years).</summary>
     public IReadOnlyList<DocumentRevision> Revisions => _revisions;
 
-    public bool IsUpload => Content is not null;
+    public bool IsUpload => FileName is not null;
     public bool IsPublished => PublishedOn is not null;
 
     public Document Submit()
@@ -128,13 +136,13 @@ public sealed class Document
         if (!IsUpload) throw new DomainException("A document written here is revised by editing its text.");
         var upload = Uploaded(Title, Kind, Author, fileName, content);
         KeepPublishedVersion(now);
-        (FileName, ContentType, Content, FileSize) = (upload.FileName, upload.ContentType, upload.Content, upload.FileSize);
+        (FileName, ContentType, File, FileSize, FileSha256) = (upload.FileName, upload.ContentType, upload.File, upload.FileSize, upload.FileSha256);
     }
 
     private void KeepPublishedVersion(DateTime now)
     {
         if (PublishedOn is null) return;
-        _revisions.Add(new DocumentRevision(Version, Body, FileName, ContentType, Content, PublishedOn.Value, now));
+        _revisions.Add(new DocumentRevision(this, PublishedOn.Value, now));
         Version++;
         PublishedOn = DateOnly.FromDateTime(now);
     }
@@ -152,13 +160,14 @@ public sealed class DocumentRevision
 {
     private DocumentRevision() { }
 
-    internal DocumentRevision(int version, string? body, string? fileName, string? contentType, byte[]? content, DateOnly publishedOn, DateTime replacedAt)
+    /// <summary>Keeps the document's present version. Its file (its bytes are not loaded) is kept by reference.</summary>
+    internal DocumentRevision(Document current, DateOnly publishedOn, DateTime replacedAt)
     {
-        Version = version;
-        Body = body;
-        FileName = fileName;
-        ContentType = contentType;
-        Content = content;
+        Version = current.Version;
+        Body = current.Body;
+        FileName = current.FileName;
+        ContentType = current.ContentType;
+        (File, FileId, FileSize, FileSha256) = (current.File, current.FileId, current.FileSize, current.FileSha256);
         PublishedOn = publishedOn;
         ReplacedAt = replacedAt;
     }
@@ -169,7 +178,24 @@ public sealed class DocumentRevision
     public string? Body { get; private set; }
     public string? FileName { get; private set; }
     public string? ContentType { get; private set; }
-    public byte[]? Content { get; private set; }
+    public DocumentFile? File { get; private set; }
+    public int? FileId { get; private set; }
+    public int? FileSize { get; private set; }
+    public string? FileSha256 { get; private set; }
     public DateOnly PublishedOn { get; private set; }
     public DateTime ReplacedAt { get; private set; }
+}
+
+/// <summary>An uploaded file's bytes, apart from the paper that refers to them so that loading a meeting's papers
+/// never loads their files (up to 20 MB each). A file is never changed: a new upload is a new file.</summary>
+public sealed class DocumentFile
+{
+    private DocumentFile() { }
+
+    internal DocumentFile(byte[] content) => Content = content;
+
+    public int Id { get; private set; }
+    public byte[] Content { get; private set; } = [];
+
+    internal static string Fingerprint(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 }

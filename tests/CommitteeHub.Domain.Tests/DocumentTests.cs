@@ -45,7 +45,7 @@ public class DocumentTests
         Assert.Equal(contentType, document.ContentType);
         Assert.Equal(fileName, document.FileName);
         Assert.Equal(SomeBytes.Length, document.FileSize);
-        Assert.Equal(SomeBytes, document.Content);
+        Assert.Equal(SomeBytes, document.File!.Content);
         Assert.Null(document.Body);
         Assert.Equal(1, document.Version);
     }
@@ -244,7 +244,7 @@ public sealed class ReportWorkflowTests
 
         appendix.Replace("budget-v2.pdf", [4, 5, 6, 7], Now);
 
-        Assert.Equal([1, 2, 3], Assert.Single(appendix.Revisions).Content);
+        Assert.Equal([1, 2, 3], Assert.Single(appendix.Revisions).File!.Content);
         Assert.Equal("budget-v2.pdf", appendix.FileName);
         Assert.Equal(4, appendix.FileSize);
         Assert.Equal(2, appendix.Version);

@@ -90,6 +90,10 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(d => d.Author).HasMaxLength(300);
         b.Property(d => d.FileName).HasMaxLength(260);
         b.Property(d => d.ContentType).HasMaxLength(120);
+        b.Property(d => d.FileSha256).HasMaxLength(64);
+        // A reference EF never follows unless asked (no Include anywhere loads it): the bytes are read only by the
+        // download, the printed pack and the upload check, each selecting them alone.
+        b.HasOne(d => d.File).WithMany().HasForeignKey(d => d.FileId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(d => d.IsUpload);
         b.Ignore(d => d.IsPublished);
         b.HasMany(d => d.Revisions).WithOne().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Cascade);
@@ -105,8 +109,15 @@ internal sealed class DocumentRevisionConfiguration : IEntityTypeConfiguration<D
         b.HasIndex(r => new { r.DocumentId, r.Version }).IsUnique();
         b.Property(r => r.FileName).HasMaxLength(260);
         b.Property(r => r.ContentType).HasMaxLength(120);
+        b.Property(r => r.FileSha256).HasMaxLength(64);
+        b.HasOne(r => r.File).WithMany().HasForeignKey(r => r.FileId).OnDelete(DeleteBehavior.Restrict);
         b.Property(r => r.ReplacedAt).HasColumnType("timestamp without time zone");
     }
+}
+
+internal sealed class DocumentFileConfiguration : IEntityTypeConfiguration<DocumentFile>
+{
+    public void Configure(EntityTypeBuilder<DocumentFile> b) => b.ToTable("document_files");
 }
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>

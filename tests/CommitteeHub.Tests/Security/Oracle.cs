@@ -43,7 +43,7 @@ public sealed class Oracle
         var oracle = new Oracle(seats, today);
         var committees = await db.Committees.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name);
         var meetings = await db.Meetings.AsNoTracking().ToDictionaryAsync(m => m.Id);
-        var items = await db.AgendaItems.AsNoTracking().Include(i => i.Documents).ThenInclude(d => d.Revisions)
+        var items = await db.AgendaItems.AsNoTracking().Include(i => i.Documents).ThenInclude(d => d.Revisions).ThenInclude(r => r.File).Include(i => i.Documents).ThenInclude(d => d.File)
             .Include(i => i.Resolutions).Include(i => i.Declarations).AsSplitQuery().ToListAsync();
         var motions = await db.Motions.AsNoTracking().Include(m => m.Amendments).ToListAsync();
 
@@ -67,9 +67,9 @@ public sealed class Oracle
                 var paper = rule with { PaperPublished = d.PublishedOn is not null, PaperExempt = d.ExemptParagraph is not null };
                 var source = item + $", document {d.Id} \"{d.Title}\"";
                 oracle.Add(d.Title, source + ", title", paper with { ItemExempt = false, PaperExempt = false });
-                oracle.Add(d.Body is not null ? Sentences.Plain(d.Body) : Extract.FileText(d.Content, d.FileName), source, paper);
+                oracle.Add(d.Body is not null ? Sentences.Plain(d.Body) : Extract.FileText(d.File?.Content, d.FileName), source, paper);
                 foreach (var v in d.Revisions)
-                    oracle.Add(v.Body is not null ? Sentences.Plain(v.Body) : Extract.FileText(v.Content, v.FileName), source + $", version {v.Version}", paper);
+                    oracle.Add(v.Body is not null ? Sentences.Plain(v.Body) : Extract.FileText(v.File?.Content, v.FileName), source + $", version {v.Version}", paper);
             }
             foreach (var motion in motions.Where(x => x.AgendaItemId == i.Id))
             {

@@ -20,7 +20,7 @@ public sealed class Details(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var result = await mediator.Send(new Query(id, WithContent: false), ct);
+        var result = await mediator.Send(new Query(id), ct);
         if (result.Refusal is { } refusal) return refusal;
         Document = result.Document!;
         EarlierVersions = await mediator.Send(new VersionsQuery(id), ct);
@@ -29,14 +29,15 @@ public sealed class Details(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetVersionAsync(int id, int number, CancellationToken ct)
     {
-        var result = await mediator.Send(new Query(id, WithContent: false), ct);
+        var result = await mediator.Send(new Query(id), ct);
         if (result.Refusal is { } refusal) return refusal;
         var earlier = await mediator.Send(new VersionQuery(id, number), ct);
         if (earlier is null) return NotFound();
-        if (earlier.Content is not null)
+        if (earlier.FileId is { } fileId)
         {
             Response.Headers.CacheControl = "private, no-store";
-            return File(earlier.Content, earlier.ContentType ?? "application/octet-stream", FileNames.ForDisplay(earlier.FileName));
+            var bytes = await mediator.Send(new FileQuery(fileId), ct);
+            return File(bytes, earlier.ContentType ?? "application/octet-stream", FileNames.ForDisplay(earlier.FileName));
         }
         Document = result.Document!;
         Earlier = earlier;
@@ -48,8 +49,15 @@ public sealed class Details(IMediator mediator) : PageModel
 
     public sealed record VersionQuery(int Id, int Version) : IQuery<DocumentRevision?>;
 
-    public sealed class VersionsHandler(CouncilDb db) : IQueryHandler<VersionsQuery, IReadOnlyList<(int, DateOnly)>>, IQueryHandler<VersionQuery, DocumentRevision?>
+    /// <summary>A file's bytes, read only when they are sent.</summary>
+    public sealed record FileQuery(int FileId) : IQuery<byte[]>;
+
+    public sealed class VersionsHandler(CouncilDb db) : IQueryHandler<VersionsQuery, IReadOnlyList<(int, DateOnly)>>, IQueryHandler<VersionQuery, DocumentRevision?>,
+        IQueryHandler<FileQuery, byte[]>
     {
+        public async ValueTask<byte[]> Handle(FileQuery q, CancellationToken ct) =>
+            await db.DocumentFiles.AsNoTracking().Where(f => f.Id == q.FileId).Select(f => f.Content).FirstAsync(ct);
+
         public async ValueTask<IReadOnlyList<(int, DateOnly)>> Handle(VersionsQuery q, CancellationToken ct) =>
             (await db.Set<DocumentRevision>().AsNoTracking().Where(r => r.DocumentId == q.Id).OrderBy(r => r.Version)
                 .Select(r => new { r.Version, r.PublishedOn }).ToListAsync(ct)).Select(r => (r.Version, r.PublishedOn)).ToList();
@@ -60,23 +68,24 @@ public sealed class Details(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetFileAsync(int id, CancellationToken ct)
     {
-        var result = await mediator.Send(new Query(id, WithContent: true), ct);
+        var result = await mediator.Send(new Query(id), ct);
         if (result.Refusal is { } refusal) return refusal;
         var d = result.Document!;
-        if (d.Content is null) return NotFound();
+        if (d.FileId is not { } fileId) return NotFound();
+        var bytes = await mediator.Send(new FileQuery(fileId), ct);
         // Only a published, public paper fetched by the public may be kept by shared caches, and they must ask again before
         // each use: the paper may since have been made exempt.
         Response.Headers.CacheControl = d.IsExempt || User.Identity?.IsAuthenticated == true ? "private, no-store" : "public, no-cache";
         // The safe name again, for files kept before names were made safe; File() sends it as RFC 6266 filename*.
-        return File(d.Content, d.ContentType ?? "application/octet-stream", FileNames.ForDisplay(d.FileName));
+        return File(bytes, d.ContentType ?? "application/octet-stream", FileNames.ForDisplay(d.FileName));
     }
 
-    public sealed record Query(int Id, bool WithContent) : IQuery<Result>;
+    public sealed record Query(int Id) : IQuery<Result>;
 
     public sealed record Result(Model? Document, IActionResult? Refusal);
 
     public sealed record Model(int Id, string Title, DocumentKind Kind, string? Author, string? Body, string? FileName, string? ContentType,
-        int? FileSize, byte[]? Content, DateOnly? PublishedOn, int Version, bool IsExempt, int? ExemptParagraph,
+        int? FileSize, int? FileId, DateOnly? PublishedOn, int Version, bool IsExempt, int? ExemptParagraph,
         int ItemId, string ItemNumber, string ItemTitle, int MeetingId, DateTime MeetingStartsAt, string Committee);
 
     public sealed class Handler(CouncilDb db, Reader reader) : IQueryHandler<Query, Result>
@@ -89,7 +98,7 @@ public sealed class Details(IMediator mediator) : PageModel
                 .Join(db.Committees, x => x.m.CommitteeId, c => c.Id, (x, c) => new
                 {
                     x.d.Id, x.d.Title, x.d.Kind, x.d.Author, x.d.Body, x.d.FileName, x.d.ContentType, x.d.FileSize,
-                    Content = query.WithContent ? x.d.Content : null, x.d.PublishedOn, x.d.Version, DocumentParagraph = x.d.ExemptParagraph,
+                    x.d.FileId, x.d.PublishedOn, x.d.Version, DocumentParagraph = x.d.ExemptParagraph,
                     ItemId = x.i.Id, x.i.Number, ItemTitle = x.i.Title, x.i.IsExempt, x.i.ExemptParagraph, x.i.ExemptAccess,
                     MeetingId = x.m.Id, x.m.StartsAt, x.m.Status, x.m.CommitteeId, Committee = c.Name,
                 })
@@ -105,7 +114,7 @@ public sealed class Details(IMediator mediator) : PageModel
                     return new Result(null, reader.IsSignedIn ? new ForbidResult() : new ChallengeResult());
             }
             return new Result(new Model(found.Id, found.Title, found.Kind, found.Author, found.Body, found.FileName, found.ContentType,
-                found.FileSize, found.Content, found.PublishedOn, found.Version, isExempt, found.ExemptParagraph ?? found.DocumentParagraph,
+                found.FileSize, found.FileId, found.PublishedOn, found.Version, isExempt, found.ExemptParagraph ?? found.DocumentParagraph,
                 found.ItemId, found.Number, found.ItemTitle, found.MeetingId, found.StartsAt, found.Committee), null);
         }
     }

@@ -46,7 +46,7 @@ public static class AgendaItemViews
                 i.Id, i.Number, i.Title, i.Description, i.IsExempt, i.ExemptParagraph, i.ExemptAccess, i.MinuteNumber, i.MinutesText,
                 i.ResolutionPreamble, i.PublicSummary, i.UrgencyReason,
                 Documents = i.Documents.Where(d => d.PublishedOn != null || staff).OrderBy(d => d.Id)
-                    .Select(d => new DocumentLine(d.Id, d.Title, d.Kind, d.Content != null, d.FileName, d.FileSize, d.ExemptParagraph)).ToList(),
+                    .Select(d => new DocumentLine(d.Id, d.Title, d.Kind, d.FileId != null, d.FileName, d.FileSize, d.ExemptParagraph)).ToList(),
                 Declarations = i.Declarations.OrderBy(d => d.Id)
                     .Join(db.People, d => d.PersonId, p => p.Id, (d, p) => new DeclarationLine(p.DisplayName, d.Kind, d.Nature, d.LeftTheRoom, d.DispensationGranted)).ToList(),
                 Resolutions = i.Resolutions.OrderBy(r => r.Number).Select(r => new

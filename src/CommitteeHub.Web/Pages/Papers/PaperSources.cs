@@ -98,13 +98,14 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
                 reports.Add(new P.Report(d.Title, d.Body ?? "") { ExemptParagraph = d.ExemptParagraph });
                 continue;
             }
-            sources.Add($"{d.Id}:{d.Version}:{d.FileSize}");
+            // The file's own fingerprint: a replaced file is a different paper even at the same size.
+            sources.Add($"{d.Id}:{d.Version}:{d.FileSha256}");
             if (d.ContentType != "application/pdf")
             {
                 reports.Add(new P.Report(d.Title, $"Published as a separate file, {d.FileName}, with the meeting's papers on the council's website."));
                 continue;
             }
-            var bytes = withContent ? await db.Documents.AsNoTracking().Where(x => x.Id == d.Id).Select(x => x.Content!).FirstAsync(ct) : [];
+            var bytes = withContent ? await db.DocumentFiles.AsNoTracking().Where(x => x.Id == d.FileId).Select(x => x.Content).FirstAsync(ct) : [];
             if (withContent && P.AppendixCheck.Inspect(bytes, Document.MaxUploadBytes, uploads.Value) is { Accepted: false } refused)
             {
                 reports.Add(new P.Report(d.Title, $"This appendix could not be included in the pack ({refused.Error}). It is published as a separate file, {d.FileName}."));
