@@ -10,19 +10,20 @@ namespace CommitteeHub.Documents.Papers;
 /// </summary>
 public static class AgendaPack
 {
-    public static byte[] Render(AgendaPackInput input, AgendaPackOptions options, DocumentTemplates templates) =>
-        DocumentRenderer.Render(Document(input, options, templates), templates);
+    public static byte[] Render(AgendaPackInput input, AgendaPackOptions options, DocumentTemplates templates, DateTimeOffset? printedAt = null) =>
+        DocumentRenderer.Render(Document(input, options, templates), templates, printedAt);
 
     /// <summary>The supplementary pack for late items: each item's reason for urgency, and its papers.</summary>
-    public static byte[] Supplement(AgendaPackInput input, Edition edition, DocumentTemplates templates) =>
-        DocumentRenderer.Render(SupplementDocument(input, edition, templates), templates);
+    public static byte[] Supplement(AgendaPackInput input, Edition edition, DocumentTemplates templates, DateTimeOffset? printedAt = null) =>
+        DocumentRenderer.Render(SupplementDocument(input, edition, templates), templates, printedAt);
 
     internal static LayoutDocument Document(AgendaPackInput input, AgendaPackOptions options, DocumentTemplates templates)
     {
         var w = templates.Wording.Agenda;
         var m = input.Meeting;
         var blocks = new List<Block>();
-        blocks.AddRange(MeetingHeading(m, m.Committee, w, options.Edition));
+        var label = EditionLabel(input.Items, options.Edition, w);
+        blocks.AddRange(MeetingHeading(m, m.Committee, label));
         blocks.Add(new Heading(2, w.MembershipHeading));
         blocks.Add(new Paragraph(Membership(input.Membership, w)));
         if (input.Quorum is not null) blocks.Add(new Paragraph([new Run(w.QuorumLabel + ": ", RunStyle.Bold), new Run(input.Quorum)]));
@@ -41,7 +42,7 @@ public static class AgendaPack
         blocks.Add(new PageBreak());
         blocks.AddRange(ItemList(input.Items, options, w));
         if (options.IncludeReports) blocks.AddRange(ReportsPack(input.Items, options.Edition, w));
-        return new LayoutDocument(Title(m, "Agenda", options.Edition, w), blocks)
+        return new LayoutDocument(Title(m, "Agenda", label), blocks)
         {
             HeaderText = $"{m.Committee}, {Formats.Date(m.Date)}",
             Author = m.Council,
@@ -55,11 +56,12 @@ public static class AgendaPack
         var w = templates.Wording.Agenda;
         var m = input.Meeting;
         var blocks = new List<Block>();
-        blocks.AddRange(MeetingHeading(m, $"{m.Committee}: {w.SupplementTitle}", w, edition));
+        var label = EditionLabel(input.Items, edition, w);
+        blocks.AddRange(MeetingHeading(m, $"{m.Committee}: {w.SupplementTitle}", label));
         blocks.Add(new Paragraph(w.SupplementIntro));
         blocks.AddRange(ItemList(input.Items, new AgendaPackOptions(edition), w, headed: false));
         blocks.AddRange(ReportsPack(input.Items, edition, w));
-        return new LayoutDocument(Title(m, w.SupplementTitle, edition, w), blocks)
+        return new LayoutDocument(Title(m, w.SupplementTitle, label), blocks)
         {
             HeaderText = $"{m.Committee}, {Formats.Date(m.Date)}: {w.SupplementTitle}",
             Author = m.Council,
@@ -74,17 +76,21 @@ public static class AgendaPack
         edition == Edition.Full && items.Any(i => i.ExemptParagraph is not null || i.Reports.Any(r => r.ExemptParagraph is not null || r.Appendices.Any(a => a.ExemptParagraph is not null)))
             ? w.FullEditionMarking : null;
 
-    private static string Title(MeetingDetails m, string what, Edition edition, AgendaWording w) =>
-        $"{m.Committee}, {Formats.Date(m.Date)}: {what} ({(edition == Edition.Public ? w.PublicEdition : w.FullEdition)})";
+    /// <summary>"Public edition"; for a full edition, whether it carries exempt information, since a full edition of a
+    /// meeting with no exempt business must not claim to.</summary>
+    private static string EditionLabel(IEnumerable<AgendaItem> items, Edition edition, AgendaWording w) =>
+        edition == Edition.Public ? w.PublicEdition : ExemptMarking(items, edition, w) is not null ? w.FullEdition : w.FullEditionWithoutExempt;
 
-    private static IEnumerable<Block> MeetingHeading(MeetingDetails m, string title, AgendaWording w, Edition edition)
+    private static string Title(MeetingDetails m, string what, string label) => $"{m.Committee}, {Formats.Date(m.Date)}: {what} ({label})";
+
+    private static IEnumerable<Block> MeetingHeading(MeetingDetails m, string title, string label)
     {
         yield return new Paragraph(m.Council, RunStyle.Bold) { Size = 14 };
         yield return new Heading(1, title);
         yield return new Paragraph([new Run("Date: ", RunStyle.Bold), new Run(Formats.Date(m.Date))]);
         yield return new Paragraph([new Run("Time: ", RunStyle.Bold), new Run(Formats.Time(m.Time))]);
         yield return new Paragraph([new Run("Venue: ", RunStyle.Bold), new Run(m.Venue)]);
-        yield return new Paragraph(edition == Edition.Public ? w.PublicEdition : w.FullEdition, RunStyle.Italic);
+        yield return new Paragraph(label, RunStyle.Italic);
     }
 
     private static string Membership(IReadOnlyList<CommitteeMember> members, AgendaWording w) =>

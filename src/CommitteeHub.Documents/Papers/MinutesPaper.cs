@@ -10,8 +10,8 @@ namespace CommitteeHub.Documents.Papers;
 /// </summary>
 public static class MinutesPaper
 {
-    public static byte[] Render(MinutesInput input, Edition edition, DocumentTemplates templates) =>
-        DocumentRenderer.Render(Document(input, edition, templates), templates);
+    public static byte[] Render(MinutesInput input, Edition edition, DocumentTemplates templates, DateTimeOffset? printedAt = null) =>
+        DocumentRenderer.Render(Document(input, edition, templates), templates, printedAt);
 
     internal static LayoutDocument Document(MinutesInput input, Edition edition, DocumentTemplates templates)
     {

@@ -11,8 +11,8 @@ namespace CommitteeHub.Documents.Papers;
 /// </summary>
 public static class MotionPaper
 {
-    public static byte[] Render(MotionInput input, DocumentTemplates templates) =>
-        DocumentRenderer.Render(Document(input, templates), templates);
+    public static byte[] Render(MotionInput input, DocumentTemplates templates, DateTimeOffset? printedAt = null) =>
+        DocumentRenderer.Render(Document(input, templates), templates, printedAt);
 
     internal static LayoutDocument Document(MotionInput input, DocumentTemplates templates)
     {

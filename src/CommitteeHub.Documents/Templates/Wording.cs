@@ -36,6 +36,8 @@ public sealed record AgendaWording
     public required string ReportsHeading { get; init; }
     public required string PublicEdition { get; init; }
     public required string FullEdition { get; init; }
+    /// <summary>The label of a full edition that holds no exempt information (there is no exempt business).</summary>
+    public string FullEditionWithoutExempt { get; init; } = "Full edition";
     /// <summary>Printed across every page of the full edition.</summary>
     public required string FullEditionMarking { get; init; }
     public required string SupplementTitle { get; init; }

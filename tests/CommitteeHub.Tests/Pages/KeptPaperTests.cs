@@ -202,6 +202,27 @@ public sealed class KeptPaperTests(CommitteeHubApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task A_printed_paper_says_when_it_was_printed_and_a_full_edition_without_exempt_business_does_not_claim_any()
+    {
+        await using var db = Db();
+        var meetingId = await db.Meetings.Where(m => m.Status != MeetingStatus.Scheduled && m.Status != MeetingStatus.Cancelled
+                && !db.AgendaItems.Any(i => i.MeetingId == m.Id && (i.IsExempt || i.Documents.Any(d => d.ExemptParagraph != null))))
+            .OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
+        var response = await (await App.SignedInAs(DemoCouncil.ClerkEmail)).GetAsync($"/meetings/{meetingId}/agenda.pdf?edition=full");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var text = await PdfTextAsync(new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(bytes) { Headers = { ContentType = new("application/pdf") } } });
+        Assert.Contains("Full edition: no exempt information", text);
+        Assert.DoesNotContain("contains exempt information", text);
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        var created = pdf.Information.GetCreatedDateTimeOffset() ?? throw new Xunit.Sdk.XunitException($"No creation date in \"{pdf.Information.CreationDate}\"");
+        // The kept version's own moment, on the council's clock (the tests' fixed "now"), not 1 January 1970.
+        var kept = await db.PublishedPapers.Where(p => p.MeetingId == meetingId && p.Edition == "full").Select(p => p.GeneratedAt).SingleAsync();
+        Assert.Equal(TestDatabase.Clock.GetLocalNow().DateTime, kept);
+        Assert.Equal(TestDatabase.Clock.GetUtcNow(), created.ToUniversalTime());
+    }
+
+    [Fact]
     public async Task A_kept_paper_answers_a_cache_that_asks_again_and_is_refused_once_withdrawn()
     {
         var (meetingId, itemId, _) = await OpenItemWithCanaryAsync();

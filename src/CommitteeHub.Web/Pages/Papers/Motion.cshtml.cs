@@ -24,9 +24,9 @@ public sealed class Motion(IMediator mediator) : PageModel
             if (await sources.MotionAsync(q.MotionId, ct) is not { } found) return new(null, new NotFoundResult());
             var subject = $"motion/{q.MotionId}";
             var meeting = found.Meeting.Meeting;
-            byte[] Render() => MotionPaper.Render(found.Source.Input, templates.Papers);
-            if (meeting.Status == Domain.MeetingStatus.Scheduled) return new(archive.Preview(subject, meeting.Id, Render()), null);
-            var paper = await archive.KeepAsync(subject, meeting.Id, PaperArchive.Public, found.Source, () => Task.FromResult(Render()), ct);
+            Task<byte[]> Render(DateTimeOffset at) => Task.FromResult(MotionPaper.Render(found.Source.Input, templates.Papers, at));
+            if (meeting.Status == Domain.MeetingStatus.Scheduled) return new(await archive.PreviewAsync(subject, meeting.Id, Render), null);
+            var paper = await archive.KeepAsync(subject, meeting.Id, PaperArchive.Public, found.Source, Render, ct);
             return new(paper, await archive.RefusalAsync(paper, http.HttpContext!, ct));
         }
     }

@@ -21,8 +21,9 @@ public sealed class PaperArchive(CouncilDb db, Reader reader, TimeProvider clock
     /// their own (a pack may take seconds); striped, so different papers print in parallel.</summary>
     private static readonly SemaphoreSlim[] Printing = [.. Enumerable.Range(0, 32).Select(_ => new SemaphoreSlim(1, 1))];
 
+    /// <param name="render">Prints the paper, given the moment it is printed (written into it as its creation date).</param>
     public async Task<PublishedPaper> KeepAsync<T>(string subject, int meetingId, string edition, PaperSources.Source<T> source,
-        Func<Task<byte[]>> render, CancellationToken ct)
+        Func<DateTimeOffset, Task<byte[]>> render, CancellationToken ct)
     {
         var kept = await FindAsync(subject, edition, source.Fingerprint, ct);
         if (kept is not null) return kept;
@@ -39,9 +40,10 @@ public sealed class PaperArchive(CouncilDb db, Reader reader, TimeProvider clock
     }
 
     private async Task<PublishedPaper> PrintAsync<T>(string subject, int meetingId, string edition, PaperSources.Source<T> source,
-        Func<Task<byte[]>> render, CancellationToken ct)
+        Func<DateTimeOffset, Task<byte[]>> render, CancellationToken ct)
     {
-        var paper = new PublishedPaper(subject, meetingId, edition, source.Fingerprint, clock.GetLocalNow().DateTime, await render(), source.Contents);
+        var now = clock.GetLocalNow();
+        var paper = new PublishedPaper(subject, meetingId, edition, source.Fingerprint, now.DateTime, await render(now), source.Contents);
         db.PublishedPapers.Add(paper);
         try
         {
@@ -58,8 +60,11 @@ public sealed class PaperArchive(CouncilDb db, Reader reader, TimeProvider clock
 
     /// <summary>A paper printed for staff while its agenda or minutes are not yet published: served to them, never
     /// kept, so nothing printed before publication can be served afterwards.</summary>
-    public PublishedPaper Preview(string subject, int meetingId, byte[] content) =>
-        new(subject, meetingId, "preview", "", clock.GetLocalNow().DateTime, content, []);
+    public async Task<PublishedPaper> PreviewAsync(string subject, int meetingId, Func<DateTimeOffset, Task<byte[]>> render)
+    {
+        var now = clock.GetLocalNow();
+        return new(subject, meetingId, "preview", "", now.DateTime, await render(now), []);
+    }
 
     private Task<PublishedPaper?> FindAsync(string subject, string edition, string fingerprint, CancellationToken ct) =>
         db.PublishedPapers.AsNoTracking().FirstOrDefaultAsync(p => p.Subject == subject && p.Edition == edition && p.Fingerprint == fingerprint, ct);

@@ -57,7 +57,7 @@ public sealed class Print(IMediator mediator) : PageModel
             var subject = $"meeting/{f.Meeting.Id}/{q.Paper.ToString().ToLowerInvariant()}";
             var t = templates.Papers;
             PaperSources.Source<object>? source;
-            Func<Task<byte[]>> render;
+            Func<DateTimeOffset, Task<byte[]>> render;
             var published = f.Meeting.Status != MeetingStatus.Scheduled;
             switch (q.Paper)
             {
@@ -66,24 +66,24 @@ public sealed class Print(IMediator mediator) : PageModel
                     published &= f.Meeting.MinutesArePublished;
                     var minutes = await sources.MinutesAsync(f, q.Edition, ct);
                     source = new(minutes.Input, minutes.Fingerprint, minutes.Contents);
-                    render = () => Task.FromResult(MinutesPaper.Render(minutes.Input, q.Edition, t));
+                    render = at => Task.FromResult(MinutesPaper.Render(minutes.Input, q.Edition, t, at));
                     break;
                 default:
                     var supplement = q.Paper == Paper.Supplement;
                     var agenda = await sources.AgendaAsync(f, q.Edition, supplement, withContent: false, ct);
                     if (supplement && agenda.Input.Items.Count == 0) return new Served(null, new NotFoundResult());
                     source = new(agenda.Input, agenda.Fingerprint, agenda.Contents);
-                    render = async () =>
+                    render = async at =>
                     {
                         var full = (await sources.AgendaAsync(f, q.Edition, supplement, withContent: true, ct)).Input;
-                        return supplement ? AgendaPack.Supplement(full, q.Edition, t)
-                            : AgendaPack.Render(full, new AgendaPackOptions(q.Edition, IncludeReports: q.Paper == Paper.Pack), t);
+                        return supplement ? AgendaPack.Supplement(full, q.Edition, t, at)
+                            : AgendaPack.Render(full, new AgendaPackOptions(q.Edition, IncludeReports: q.Paper == Paper.Pack), t, at);
                     };
                     break;
             }
             // Staff print an agenda or minutes before publication to check them: such a preview is never kept, so it
             // cannot be served to anyone once the papers are published (and what was previewed may have changed).
-            if (!published) return new Served(archive.Preview(subject, f.Meeting.Id, await render()), null);
+            if (!published) return new Served(await archive.PreviewAsync(subject, f.Meeting.Id, render), null);
             var paper = await archive.KeepAsync(subject, f.Meeting.Id, edition, source, render, ct);
             return new Served(paper, await archive.RefusalAsync(paper, http.HttpContext!, ct));
         }
