@@ -60,21 +60,35 @@ public sealed class Meeting
         WebcastUrl = url;
     }
 
-    public void Reschedule(DateTime startsAt, string venue)
+    /// <param name="now">Where given (a clerk moving a meeting now), the new time must lie ahead, within the horizon.</param>
+    public void Reschedule(DateTime startsAt, string venue, DateTime? now = null, int horizonYears = SchedulingHorizonYears)
     {
         if (Status is not (MeetingStatus.Scheduled or MeetingStatus.AgendaPublished or MeetingStatus.Postponed))
             throw new DomainException($"A meeting that is {StatusName(Status).ToLowerInvariant()} cannot be rescheduled.");
+        if (now is { } at) RequireAhead(startsAt, at, horizonYears, "moved");
         StartsAt = DateTime.SpecifyKind(startsAt, DateTimeKind.Unspecified);
         Venue = Guard.Required(venue, "Venue", 300);
         if (Status == MeetingStatus.Postponed) { Status = MeetingStatus.Scheduled; StatusReason = null; }
     }
 
-    /// <summary>A meeting the clerk schedules now must lie ahead; the constructor alone serves for the historic record.</summary>
-    public static Meeting Schedule(int committeeId, DateTime startsAt, string venue, string? title, DateTime now)
+    /// <summary>How far ahead a meeting may be scheduled unless the council sets otherwise: further off is a mistyped year
+    /// (31 December 9999), not a programme.</summary>
+    public const int SchedulingHorizonYears = 5;
+
+    /// <summary>A meeting the clerk schedules now must lie ahead, within the horizon; the constructor alone serves for
+    /// the historic record.</summary>
+    public static Meeting Schedule(int committeeId, DateTime startsAt, string venue, string? title, DateTime now, int horizonYears = SchedulingHorizonYears)
+    {
+        RequireAhead(startsAt, now, horizonYears, "scheduled");
+        return new Meeting(committeeId, startsAt, venue, title);
+    }
+
+    private static void RequireAhead(DateTime startsAt, DateTime now, int horizonYears, string done)
     {
         if (startsAt <= now)
-            throw new DomainException($"A meeting cannot be scheduled in the past: {startsAt:d MMMM yyyy 'at' HH:mm} has gone. Check the date and time.");
-        return new Meeting(committeeId, startsAt, venue, title);
+            throw new DomainException($"A meeting cannot be {done} {(done == "moved" ? "into" : "in")} the past: {startsAt:d MMMM yyyy 'at' HH:mm} has gone. Check the date and time.");
+        if (startsAt > now.AddYears(horizonYears))
+            throw new DomainException($"A meeting can be {done} at most {horizonYears} years ahead: {startsAt:d MMMM yyyy} is further off than {now.AddYears(horizonYears):d MMMM yyyy}. Check the year.");
     }
 
     /// <summary>

@@ -10,6 +10,8 @@ public sealed class ProcedureRules
     public int MotionNoticeClearDays { get; init; } = 7;
     public int AmendmentNoticeWorkingDays { get; init; } = 1;
     public TimeOnly AmendmentNoticeTime { get; init; } = new(12, 0);
+    /// <summary>How many years ahead a clerk may schedule or move a meeting.</summary>
+    public int SchedulingHorizonYears { get; init; } = Meeting.SchedulingHorizonYears;
 
     /// <summary>The last day notice of a motion may be received for a meeting.</summary>
     public DateOnly MotionNoticeDeadline(DateOnly meetingDay, WorkingCalendar calendar) =>

@@ -67,6 +67,16 @@ public sealed class ClerkWorkflowTests
     }
 
     [Fact]
+    public void A_meeting_cannot_be_scheduled_or_moved_beyond_the_councils_horizon()
+    {
+        Refused.Because("at most 5 years ahead", () => Meeting.Schedule(1, new DateTime(9999, 12, 31, 10, 0, 0), "Council Chamber", null, Thursday));
+        Refused.Because("at most 2 years ahead", () => Meeting.Schedule(1, Thursday.AddYears(2).AddDays(1), "Council Chamber", null, Thursday, horizonYears: 2));
+        var meeting = Meeting.Schedule(1, Thursday.AddYears(5).AddDays(-1), "Council Chamber", null, Thursday);
+        Refused.Because("can be moved at most 5 years ahead", () => meeting.Reschedule(new DateTime(9999, 12, 31, 10, 0, 0), "Council Chamber", Thursday));
+        Refused.Because("cannot be moved into the past", () => meeting.Reschedule(Thursday.AddDays(-1), "Council Chamber", Thursday));
+    }
+
+    [Fact]
     public void A_meeting_cannot_be_scheduled_in_the_past() =>
         Refused.Because("cannot be scheduled in the past", () => Meeting.Schedule(1, Thursday, "Council Chamber", null, Thursday.AddMinutes(1)));
 

@@ -287,6 +287,16 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
     private static async Task<int> MeetingCount() { await using var db = Db(); return await db.Meetings.CountAsync(); }
 
     [Fact]
+    public async Task A_meeting_in_the_year_9999_is_refused_with_the_horizon_and_nothing_is_scheduled()
+    {
+        var before = await MeetingCount();
+        var result = await ScheduleWith(new() { ["Input.Date"] = "9999-12-31" });
+        AssertRefused(result, "A meeting can be scheduled at most 5 years ahead");
+        Assert.Equal("9999-12-31", ValueOf(result.Html, "Input.Date"));
+        Assert.Equal(before, await MeetingCount());
+    }
+
+    [Fact]
     public async Task A_meeting_in_the_past_is_refused_and_what_was_typed_is_kept()
     {
         var before = await MeetingCount();

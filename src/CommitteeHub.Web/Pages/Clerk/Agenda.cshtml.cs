@@ -77,7 +77,7 @@ public sealed class Agenda(IMediator mediator, Reader reader) : PageModel
 
     public sealed record Command(int MeetingId, Step Step, int? ItemId, Form Input) : ICommand<string?>;
 
-    public sealed class Handler(CouncilDb db, TimeProvider clock, WorkingCalendar calendar, Reader reader, CouncilTemplates templates)
+    public sealed class Handler(CouncilDb db, TimeProvider clock, WorkingCalendar calendar, Reader reader, CouncilTemplates templates, ProcedureRules rules)
         : IQueryHandler<Query, View?>, ICommandHandler<Command, string?>
     {
         public async ValueTask<View?> Handle(Query q, CancellationToken ct)
@@ -150,9 +150,8 @@ public sealed class Agenda(IMediator mediator, Reader reader) : PageModel
                     case Step.Reschedule:
                         if (c.Input.Date is not { } date || c.Input.Time is not { } time) throw new DomainException("Enter the new date and start time.");
                         var startsAt = date.ToDateTime(time);
-                        if (startsAt <= now) throw new DomainException($"A meeting cannot be moved into the past: {startsAt:d MMMM yyyy 'at' HH:mm} has gone.");
                         var was = $"{Format.When(meeting.StartsAt)} at {meeting.Venue}";
-                        meeting.Reschedule(startsAt, c.Input.Venue!);
+                        meeting.Reschedule(startsAt, c.Input.Venue!, now, rules.SchedulingHorizonYears);
                         what = $"Moved the meeting from {was} to {Format.When(meeting.StartsAt)} at {meeting.Venue}.";
                         break;
                     case Step.Cancel:

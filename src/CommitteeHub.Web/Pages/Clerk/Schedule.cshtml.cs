@@ -72,7 +72,7 @@ public sealed class Schedule(IMediator mediator) : PageModel
 
     public sealed record Result(IReadOnlyList<int> Ids, string? Error);
 
-    public sealed class Handler(CouncilDb db, TimeProvider clock, Reader reader, CouncilTemplates templates)
+    public sealed class Handler(CouncilDb db, TimeProvider clock, Reader reader, CouncilTemplates templates, ProcedureRules rules)
         : ICommandHandler<Command, Result>, IQueryHandler<CommitteesQuery, IReadOnlyList<(int, string)>>
     {
         public async ValueTask<IReadOnlyList<(int, string)>> Handle(CommitteesQuery q, CancellationToken ct) =>
@@ -90,7 +90,7 @@ public sealed class Schedule(IMediator mediator) : PageModel
             {
                 foreach (var day in c.Dates.Order())
                 {
-                    var meeting = Meeting.Schedule(c.CommitteeId, day.ToDateTime(c.Time), c.Venue, c.Title, Clerking.Now(clock));
+                    var meeting = Meeting.Schedule(c.CommitteeId, day.ToDateTime(c.Time), c.Venue, c.Title, Clerking.Now(clock), rules.SchedulingHorizonYears);
                     // The minutes to confirm are those of the committee's meeting just before this one.
                     var previous = held.Where(s => s < meeting.StartsAt).Select(s => (DateTime?)s).DefaultIfEmpty(null).Max();
                     var number = 1;
