@@ -155,7 +155,9 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         var socketDirectory = OperatingSystem.IsWindows() || (File.GetUnixFileMode("/tmp") & UnixFileMode.OtherWrite) != 0 ? "/tmp" : _dataDirectory;
         var options = $"-p {Port} -k {socketDirectory} -c listen_addresses=127.0.0.1 -c max_connections=200";
         // A throwaway cluster (tests) holds data that can always be made again, so it need not survive a power cut.
-        if (!_durable) options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        // Nor does it need autovacuum, whose worker (started by a large write) a non-superuser may not end when the tests
+        // drop and re-create their database before the next test.
+        if (!_durable) options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c autovacuum=off";
         await RunAsync("pg_ctl", "-D", _dataDirectory, "-l", Path.Combine(_dataDirectory, "server.log"), "-w", "-t", "60", "-o", options, "start");
         _started = true;
         logger?.LogInformation("Private PostgreSQL cluster listening on 127.0.0.1:{Port}", Port);
