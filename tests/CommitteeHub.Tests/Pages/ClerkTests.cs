@@ -51,26 +51,10 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
     internal static List<KeyValuePair<string, string>> FormOn(string page, string? step, Dictionary<string, string>? with = null)
     {
         var doc = Parser.ParseDocument(page);
-        var fields = new List<KeyValuePair<string, string>>();
         var button = step is null ? doc.QuerySelector("main form:not(.inline-form) button") : doc.QuerySelector($"button[name='step'][value='{step}']");
         var form = button?.Closest("form");
-        if (form is not null)
-        {
-            foreach (var e in form.QuerySelectorAll("input, textarea, select"))
-            {
-                var name = e.GetAttribute("name");
-                if (name is null) continue;
-                switch (e)
-                {
-                    case IHtmlInputElement { Type: "checkbox" or "radio" } box when !box.IsChecked: break;
-                    case IHtmlInputElement { Type: "file" }: break;
-                    case IHtmlInputElement input: fields.Add(new(name, input.Value)); break;
-                    case IHtmlTextAreaElement area: fields.Add(new(name, area.Value)); break;
-                    case IHtmlSelectElement select: fields.Add(new(name, select.Value ?? "")); break;
-                }
-            }
-        }
-        else fields.Add(new("__RequestVerificationToken", CommitteeHubApp.AntiforgeryToken(page)));
+        var fields = form is not null ? FormFields.Of(form) : [];
+        if (form is null) fields.Add(new("__RequestVerificationToken", CommitteeHubApp.AntiforgeryToken(page)));
         if (step is not null) fields.Add(new("step", step));
         foreach (var (key, value) in with ?? [])
         {

@@ -24,19 +24,7 @@ public sealed class ClerkDesk(HttpClient clerk)
                 (step is null ? f.QuerySelector("button") is not null : f.QuerySelector($"button[name='step'][value='{step}']") is not null) &&
                 (row is null || f.QuerySelector($"input[name='{row.Value.Name}'][value='{row.Value.Value}']") is not null))
             ?? throw new InvalidOperationException($"{url} has no form for the step {step ?? "(main)"}{(row is { } r ? $" in the row of {r.Name} {r.Value}" : "")}.");
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var e in form.QuerySelectorAll("input, textarea, select"))
-        {
-            if (e.GetAttribute("name") is not { } name) continue;
-            switch (e)
-            {
-                case IHtmlInputElement { Type: "checkbox" or "radio" } box when !box.IsChecked: break;
-                case IHtmlInputElement { Type: "file" }: break;
-                case IHtmlInputElement input: fields.Add(new(name, input.Value)); break;
-                case IHtmlTextAreaElement area: fields.Add(new(name, area.Value)); break;
-                case IHtmlSelectElement select: fields.Add(new(name, select.Value ?? "")); break;
-            }
-        }
+        var fields = FormFields.Of(form);
         if (step is not null) fields.Add(new("step", step));
         foreach (var (key, value) in with ?? [])
         {
