@@ -42,6 +42,7 @@ public sealed class CouncilDb(DbContextOptions<CouncilDb> options) : IdentityDbC
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<PublishedPaper> PublishedPapers => Set<PublishedPaper>();
     public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -15,7 +15,7 @@ public sealed record DeclaredConflictLine(int PersonId, string Nature, string? D
 /// not implemented until the call-in period ends, or, if it is called in, until overview and scrutiny has dealt with
 /// it (and, if it was referred back, the decision maker has reconsidered).
 /// </summary>
-public sealed class Decision
+public sealed class Decision : AggregateRoot
 {
     private readonly List<DeclaredConflict> _conflicts = [];
     private readonly List<CallInSignatory> _callInSignatories = [];

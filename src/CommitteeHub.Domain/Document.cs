@@ -121,7 +121,7 @@ public sealed class Document
     }
 
     /// <summary>A published document that changes becomes a new version; the earlier one stays available.</summary>
-    public void Revise(string body, DateTime now)
+    internal void Revise(string body, DateTime now)
     {
         if (IsUpload) throw new DomainException("An uploaded document is revised by uploading a new file.");
         var revised = Guard.Markdown(body, "Document text", 500_000, required: true);
@@ -131,7 +131,7 @@ public sealed class Document
     }
 
     /// <summary>Replaces an uploaded file; once published, the earlier file stays available as an earlier version.</summary>
-    public void Replace(string fileName, byte[] content, DateTime now)
+    internal void Replace(string fileName, byte[] content, DateTime now)
     {
         if (!IsUpload) throw new DomainException("A document written here is revised by editing its text.");
         var upload = Uploaded(Title, Kind, Author, fileName, content);

@@ -12,7 +12,7 @@ public enum UrgencyAgreedBy { ScrutinyChair, CouncilChair, CouncilViceChair }
 /// special urgency (reg 11), each recorded here with its notice, so the entry can answer whether the decision may be
 /// taken on a given day.
 /// </summary>
-public sealed class ForwardPlanEntry
+public sealed class ForwardPlanEntry : AggregateRoot
 {
     private ForwardPlanEntry() { }
 

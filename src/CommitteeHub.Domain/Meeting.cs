@@ -6,7 +6,7 @@ public enum MeetingStatus { Scheduled, AgendaPublished, Held, DraftMinutesPublis
 /// A meeting of a committee: when and where, its status from scheduling to approved minutes, who attended, and its
 /// agenda. Items, their documents, declarations and resolutions live inside it.
 /// </summary>
-public sealed class Meeting
+public sealed class Meeting : AggregateRoot
 {
     private readonly List<AgendaItem> _items = [];
     private readonly List<Attendance> _attendance = [];
@@ -113,6 +113,26 @@ public sealed class Meeting
         foreach (var document in _items.SelectMany(i => i.Documents).Where(d => d.Status == ReportStatus.Approved && d.PublishedOn is null))
             document.PublishedAt(DateOnly.FromDateTime(publishedAt));
     }
+
+    /// <summary>Revises one of its papers: a written paper by its new text, an uploaded one by a new file (a file is
+    /// required). Before publication that is an edit; once published, a new version, the earlier one kept.</summary>
+    public Document RevisePaper(int paperId, string? body, string? fileName, byte[]? content, DateTime now)
+    {
+        var paper = Paper(paperId);
+        var published = paper.IsPublished;
+        if (paper.IsUpload)
+        {
+            if (content is null || string.IsNullOrWhiteSpace(fileName)) throw new DomainException("Choose the new file to upload.");
+            paper.Replace(fileName, content, now);
+        }
+        else paper.Revise(body ?? "", now);
+        Raise(new PaperRevised(paper.AgendaItemId, paper.Id, paper.Title, paper.Version, published));
+        return paper;
+    }
+
+    /// <summary>One of the papers on its agenda, by id.</summary>
+    public Document Paper(int paperId) =>
+        _items.SelectMany(i => i.Documents).FirstOrDefault(d => d.Id == paperId) ?? throw new DomainException("That paper is not on this meeting's agenda.");
 
     /// <summary>
     /// Adds an item after the agenda is published: it goes into a supplement with the reason it is urgent, and the

@@ -9,7 +9,7 @@ public enum AmendmentStatus { Tabled, Moved, AcceptedByMover, Carried, Lost, Wit
 /// agenda, moved, amended and finally carried, lost, withdrawn or referred. When an amendment is carried or accepted,
 /// the motion as amended becomes the substantive motion, and later amendments are read against it.
 /// </summary>
-public sealed class Motion
+public sealed class Motion : AggregateRoot
 {
     private readonly List<Amendment> _amendments = [];
 

@@ -34,9 +34,14 @@ builder.Services.AddMediator((MediatorOptions o) =>
 {
     o.ServiceLifetime = ServiceLifetime.Scoped;
     // Outermost first: a repeated form waits for and gets the first answer; a command refused by a unique constraint is
-    // run again (re-recording its form's token); every change empties the public page cache.
-    o.PipelineBehaviors = [typeof(OncePerForm<,>), typeof(RetryAfterUniqueViolation<,>), typeof(PublicPageEviction<,>)];
+    // run again (re-recording its form's token); a step the rules refuse is answered with the rule's message.
+    o.PipelineBehaviors = [typeof(OncePerForm<,>), typeof(RetryAfterUniqueViolation<,>), typeof(RefusalsAsOutcomes<,>), typeof(EvictAfterEveryCommand<,>)];
 });
+// Steps are saved by Recording, which writes their events to the outbox; the consumers hear of them once saved.
+builder.Services.AddScoped<Recording>();
+builder.Services.AddScoped<CouncilEventDispatcher>();
+builder.Services.AddScoped<ICouncilEventConsumer, PublicPageEviction>();
+builder.Services.AddHostedService<OutboxSweep>();
 builder.Services.AddSingleton(builder.Configuration.GetSection("CommitteeHub:Procedure").Get<ProcedureRules>() ?? new ProcedureRules());
 builder.Services.AddSingleton(builder.Configuration.GetSection("CommitteeHub:Executive").Get<ExecutiveRules>() ?? new ExecutiveRules());
 builder.Services.AddSingleton(services => CouncilTemplates.Load(builder.Configuration, builder.Environment, services.GetRequiredService<ILogger<CouncilTemplates>>()));

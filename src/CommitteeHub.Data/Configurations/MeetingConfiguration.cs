@@ -127,6 +127,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.ToTable("audit_entries");
         b.HasOne<Meeting>().WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(a => new { a.MeetingId, a.At });
+        b.HasIndex(a => new { a.Subject, a.SubjectId, a.At });
+        b.Property(a => a.Subject).HasMaxLength(40);
         b.Property(a => a.By).HasMaxLength(200);
         b.Property(a => a.What).HasMaxLength(2000);
         b.Property(a => a.At).HasColumnType("timestamp without time zone");

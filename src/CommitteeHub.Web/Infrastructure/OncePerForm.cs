@@ -95,10 +95,12 @@ public static class SubmissionToken
         }
     }
 
-    /// <summary>The step the form's button asked for: one form may offer several, each acted on once.</summary>
+    /// <summary>The step the form's button asked for (a page's named handler, or a "step" field): one form may offer
+    /// several, each acted on once.</summary>
     public static string Step(HttpContext context)
     {
-        var step = context.Request.HasFormContentType ? context.Request.Form["step"].ToString() : "";
+        var step = context.GetRouteValue("handler")?.ToString() ?? context.Request.Query["handler"].ToString();
+        if (step.Length == 0 && context.Request.HasFormContentType) step = context.Request.Form["step"].ToString();
         if (step.Length == 0) step = context.Request.Query["step"].ToString();
         // Steps are words; whatever else a hand-made request sends (a NUL, say) must not reach the database.
         return new string(step.Where(char.IsAsciiLetterOrDigit).Take(60).ToArray());

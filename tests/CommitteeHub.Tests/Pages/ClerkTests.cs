@@ -43,25 +43,33 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
 
     internal static async Task<(HttpResponseMessage Response, string Html)> SubmitOn(HttpClient client, string url, string page, string? step, Dictionary<string, string>? with = null)
     {
-        var response = await client.PostAsync(url, new FormUrlEncodedContent(FormOn(page, step, with)));
+        var (address, fields) = FormOn(page, url, step, with);
+        var response = await client.PostAsync(address, new FormUrlEncodedContent(fields));
         return (response, await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>The fields a browser would send from the form holding the button for <paramref name="step"/>.</summary>
-    internal static List<KeyValuePair<string, string>> FormOn(string page, string? step, Dictionary<string, string>? with = null)
+    /// <summary>Where a browser would post, and the fields it would send, from the form holding the button for
+    /// <paramref name="step"/>.</summary>
+    internal static (string Address, List<KeyValuePair<string, string>> Fields) FormOn(string page, string url, string? step, Dictionary<string, string>? with = null)
     {
         var doc = Parser.ParseDocument(page);
-        var button = step is null ? doc.QuerySelector("main form:not(.inline-form) button") : doc.QuerySelector($"button[name='step'][value='{step}']");
+        var button = step is null ? doc.QuerySelector("main form:not(.inline-form) button") : doc.QuerySelector(FormFields.ButtonFor(step));
         var form = button?.Closest("form");
         var fields = form is not null ? FormFields.Of(form) : [];
         if (form is null) fields.Add(new("__RequestVerificationToken", CommitteeHubApp.AntiforgeryToken(page)));
-        if (step is not null) fields.Add(new("step", step));
+        var address = url;
+        if (button is not null && step is not null)
+        {
+            (address, var pressed) = FormFields.Pressing(button, url);
+            fields.AddRange(pressed);
+        }
+        else if (step is not null) address = $"{url}?handler={step}";
         foreach (var (key, value) in with ?? [])
         {
             fields.RemoveAll(f => f.Key == key);
             fields.Add(new(key, value));
         }
-        return fields;
+        return (address, fields);
     }
 
     internal static string? ValueOf(string html, string name)

@@ -41,12 +41,12 @@ public sealed class LostOrDoubledWorkTests(CommitteeHubApp app) : AppTest(app)
         var clerk = await Clerk();
         int committee;
         await using (var db = Db()) committee = await Demo.SelectCommitteeId(db);
-        var fields = FormOn(await clerk.GetStringAsync("/clerk/meetings/new"), null, new()
+        var (address, fields) = FormOn(await clerk.GetStringAsync("/clerk/meetings/new"), "/clerk/meetings/new", null, new()
         {
             ["Input.CommitteeId"] = committee.ToString(), ["Input.Date"] = FirstDay.ToString("yyyy-MM-dd"), ["Input.Time"] = "10:00",
             ["Input.Venue"] = "Council Chamber, County Hall",
         });
-        await SendAtOnce(clerk, "/clerk/meetings/new", fields);
+        await SendAtOnce(clerk, address, fields);
         Assert.Equal(1, await Count<Meeting>(q => q.Where(m => m.CommitteeId == committee && m.StartsAt == FirstDay.ToDateTime(new TimeOnly(10, 0)))));
     }
 
@@ -56,9 +56,9 @@ public sealed class LostOrDoubledWorkTests(CommitteeHubApp app) : AppTest(app)
         var clerk = await Clerk();
         var meetingId = await ScheduleAsync(clerk, FirstDay);
         var itemId = await AddItemAsync(clerk, meetingId, "5", "Children First: progress of the improvement plan");
-        var fields = FormOn(await clerk.GetStringAsync($"/clerk/items/{itemId}"), "WritePaper",
+        var (address, fields) = FormOn(await clerk.GetStringAsync($"/clerk/items/{itemId}"), $"/clerk/items/{itemId}", "WritePaper",
             new() { ["Input.PaperTitle"] = "Progress report", ["Input.Body"] = "## Purpose\n\nTo report progress." });
-        await SendAtOnce(clerk, $"/clerk/items/{itemId}", fields);
+        await SendAtOnce(clerk, address, fields);
         Assert.Equal(1, await Count<Document>(q => q.Where(d => d.AgendaItemId == itemId && d.Title == "Progress report")));
     }
 
@@ -66,8 +66,8 @@ public sealed class LostOrDoubledWorkTests(CommitteeHubApp app) : AppTest(app)
     public async Task A_resolution_recorded_by_one_form_sent_several_times_at_once_is_recorded_once()
     {
         var (clerk, _, itemId) = await HeldMeetingAsync(App);
-        var fields = FormOn(await clerk.GetStringAsync($"/clerk/items/{itemId}"), "Resolve", new() { ["Input.Resolution"] = "That the report be noted." });
-        await SendAtOnce(clerk, $"/clerk/items/{itemId}", fields);
+        var (address, fields) = FormOn(await clerk.GetStringAsync($"/clerk/items/{itemId}"), $"/clerk/items/{itemId}", "Resolve", new() { ["Input.Resolution"] = "That the report be noted." });
+        await SendAtOnce(clerk, address, fields);
         Assert.Equal(1, await Count<Resolution>(q => q.Where(r => r.AgendaItemId == itemId)));
     }
 
@@ -77,8 +77,8 @@ public sealed class LostOrDoubledWorkTests(CommitteeHubApp app) : AppTest(app)
         var (clerk, _, itemId) = await HeldMeetingAsync(App);
         var page = await clerk.GetStringAsync($"/clerk/items/{itemId}");
         var member = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page).QuerySelector("select[name='Input.PersonId'] option[value]:not([value=''])")!.GetAttribute("value")!;
-        var fields = FormOn(page, "Declare", new() { ["Input.PersonId"] = member, ["Input.Nature"] = "A foster carer for the council." });
-        await SendAtOnce(clerk, $"/clerk/items/{itemId}", fields);
+        var (address, fields) = FormOn(page, $"/clerk/items/{itemId}", "Declare", new() { ["Input.PersonId"] = member, ["Input.Nature"] = "A foster carer for the council." });
+        await SendAtOnce(clerk, address, fields);
         Assert.Equal(1, await Count<Declaration>(q => q.Where(d => d.AgendaItemId == itemId)));
     }
 
@@ -88,12 +88,12 @@ public sealed class LostOrDoubledWorkTests(CommitteeHubApp app) : AppTest(app)
         var clerk = await Clerk();
         var meetingId = await ScheduleAsync(clerk, FirstDay);
         AssertDone(await MeetingStep(clerk, meetingId, "Publish"));
-        var fields = FormOn(await clerk.GetStringAsync($"/clerk/meetings/{meetingId}"), "AddItem", new()
+        var (address, fields) = FormOn(await clerk.GetStringAsync($"/clerk/meetings/{meetingId}"), $"/clerk/meetings/{meetingId}", "AddItem", new()
         {
             ["Input.Number"] = "5", ["Input.Title"] = "Reply to the Department for Education",
             ["Input.Reason"] = "The Department's letter of 25 November needs a reply before the next meeting.",
         });
-        await SendAtOnce(clerk, $"/clerk/meetings/{meetingId}", fields);
+        await SendAtOnce(clerk, address, fields);
         Assert.Equal(1, await Count<AgendaItem>(q => q.Where(i => i.MeetingId == meetingId && i.Title == "Reply to the Department for Education")));
     }
 
@@ -108,8 +108,8 @@ public sealed class LostOrDoubledWorkTests(CommitteeHubApp app) : AppTest(app)
             officer = await db.People.Where(p => !recorded.Contains(p.Id)).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
         }
         var url = $"/clerk/meetings/{meetingId}/attendance";
-        var fields = FormOn(await clerk.GetStringAsync(url), "Add", new() { ["PersonId"] = officer.ToString(), ["Kind"] = "InAttendance" });
-        await SendAtOnce(clerk, url, fields);
+        var (address, fields) = FormOn(await clerk.GetStringAsync(url), url, "Add", new() { ["PersonId"] = officer.ToString(), ["Kind"] = "InAttendance" });
+        await SendAtOnce(clerk, address, fields);
         Assert.Equal(1, await Count<Attendance>(q => q.Where(a => a.MeetingId == meetingId && a.PersonId == officer)));
     }
 
@@ -117,13 +117,13 @@ public sealed class LostOrDoubledWorkTests(CommitteeHubApp app) : AppTest(app)
     public async Task A_forward_plan_entry_added_by_one_form_sent_several_times_at_once_is_added_once()
     {
         var clerk = await Clerk();
-        var fields = FormOn(await clerk.GetStringAsync("/clerk/decisions"), "AddEntry", new()
+        var (address, fields) = FormOn(await clerk.GetStringAsync("/clerk/decisions"), "/clerk/decisions", "AddEntry", new()
         {
             ["Entry.Matter"] = "Closure of Thornby tip", ["Entry.DecisionMaker"] = "Cabinet", ["Entry.IntendedOn"] = "2027-02-02",
             ["Entry.KeyReason"] = "CommunitiesInTwoOrMoreWards", ["Entry.Documents"] = "Report by the Director of Highways.",
             ["Entry.Representations"] = "Write to Democratic Services.",
         });
-        await SendAtOnce(clerk, "/clerk/decisions", fields);
+        await SendAtOnce(clerk, address, fields);
         Assert.Equal(1, await Count<ForwardPlanEntry>(q => q.Where(e => e.Matter == "Closure of Thornby tip")));
     }
 
@@ -131,12 +131,12 @@ public sealed class LostOrDoubledWorkTests(CommitteeHubApp app) : AppTest(app)
     public async Task A_decision_recorded_by_one_form_sent_several_times_at_once_is_recorded_once()
     {
         var clerk = await Clerk();
-        var fields = FormOn(await clerk.GetStringAsync("/clerk/decisions"), "RecordDecision", new()
+        var (address, fields) = FormOn(await clerk.GetStringAsync("/clerk/decisions"), "/clerk/decisions", "RecordDecision", new()
         {
             ["Record.Title"] = "Library opening hours", ["Record.DecisionMaker"] = "Cabinet Member for Safer, Stronger Communities",
             ["Record.DecidedOn"] = "2026-11-23", ["Record.Text"] = "To open the libraries on Sunday afternoons.", ["Record.Reasons"] = "The service needs it.",
         });
-        await SendAtOnce(clerk, "/clerk/decisions", fields);
+        await SendAtOnce(clerk, address, fields);
         Assert.Equal(1, await Count<Decision>(q => q.Where(d => d.Title == "Library opening hours")));
     }
 
@@ -146,11 +146,11 @@ public sealed class LostOrDoubledWorkTests(CommitteeHubApp app) : AppTest(app)
         var motionId = await MotionTests.MotionOnTheNextCouncilAgenda();
         var councillor = await App.SignedInAs(DemoCouncil.CouncillorEmail);
         var url = $"/motions/{motionId}/amend";
-        var fields = FormOn(await councillor.GetStringAsync(url), null, new()
+        var (address, fields) = FormOn(await councillor.GetStringAsync(url), url, null, new()
         {
             ["Input.Text"] = "That this Council:\n\n- (a) supports the public libraries of the county;\n- (b) asks the Cabinet to keep every library open.",
         });
-        await SendAtOnce(councillor, url, fields);
+        await SendAtOnce(councillor, address, fields);
         Assert.Equal(1, await Count<Amendment>(q => q.Where(a => a.MotionId == motionId)));
     }
 
@@ -163,10 +163,10 @@ public sealed class LostOrDoubledWorkTests(CommitteeHubApp app) : AppTest(app)
         var page = await clerk.GetStringAsync($"/clerk/items/{itemId}");
         foreach (var token in new[] { null, "", "not-a-token", "00000000-0000-0000-0000-000000000000" })
         {
-            var fields = FormOn(page, "WritePaper", new() { ["Input.PaperTitle"] = $"Progress report ({token ?? "no token"})", ["Input.Body"] = "## Purpose\n\nTo report progress." });
+            var (address, fields) = FormOn(page, $"/clerk/items/{itemId}", "WritePaper", new() { ["Input.PaperTitle"] = $"Progress report ({token ?? "no token"})", ["Input.Body"] = "## Purpose\n\nTo report progress." });
             fields.RemoveAll(f => f.Key == "SubmissionId");
             if (token is not null) fields.Add(new("SubmissionId", token));
-            var response = await clerk.PostAsync($"/clerk/items/{itemId}", new FormUrlEncodedContent(fields));
+            var response = await clerk.PostAsync(address, new FormUrlEncodedContent(fields));
             AssertDone((response, await response.Content.ReadAsStringAsync()));
         }
         Assert.Equal(4, await Count<Document>(q => q.Where(d => d.AgendaItemId == itemId && d.Title.StartsWith("Progress report"))));
@@ -178,16 +178,16 @@ public sealed class LostOrDoubledWorkTests(CommitteeHubApp app) : AppTest(app)
         var clerk = await Clerk();
         int committee;
         await using (var db = Db()) committee = await Demo.SelectCommitteeId(db);
-        var fields = FormOn(await clerk.GetStringAsync("/clerk/meetings/new"), null, new()
+        var (address, fields) = FormOn(await clerk.GetStringAsync("/clerk/meetings/new"), "/clerk/meetings/new", null, new()
         {
             ["Input.CommitteeId"] = committee.ToString(), ["Input.Date"] = FirstDay.ToString("yyyy-MM-dd"), ["Input.Time"] = "10:00",
             ["Input.Venue"] = "Council Chamber, County Hall", ["Input.MoreDates"] = FirstDay.ToString("yyyy-MM-dd"),
         });
-        var refused = await clerk.PostAsync("/clerk/meetings/new", new FormUrlEncodedContent(fields));
+        var refused = await clerk.PostAsync(address, new FormUrlEncodedContent(fields));
         Assert.Contains("The same date is given twice", Errors(await refused.Content.ReadAsStringAsync()));
 
         fields.RemoveAll(f => f.Key == "Input.MoreDates");
-        Assert.Equal(HttpStatusCode.Redirect, (await clerk.PostAsync("/clerk/meetings/new", new FormUrlEncodedContent(fields))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await clerk.PostAsync(address, new FormUrlEncodedContent(fields))).StatusCode);
         Assert.Equal(1, await Count<Meeting>(q => q.Where(m => m.CommitteeId == committee && m.StartsAt == FirstDay.ToDateTime(new TimeOnly(10, 0)))));
     }
 
@@ -244,9 +244,9 @@ public sealed class LostOrDoubledWorkTests(CommitteeHubApp app) : AppTest(app)
     {
         var (clerk, _, paperId) = await TwoClerksOnOnePaper(published: false);
         var url = $"/clerk/papers/{paperId}";
-        var fields = FormOn(await clerk.GetStringAsync(url), null, new() { ["Body"] = "## Purpose\n\nSaved unchecked." });
+        var (address, fields) = FormOn(await clerk.GetStringAsync(url), url, null, new() { ["Body"] = "## Purpose\n\nSaved unchecked." });
         Assert.Equal(1, fields.RemoveAll(f => f.Key == "Version"));
-        var response = await clerk.PostAsync(url, new FormUrlEncodedContent(fields));
+        var response = await clerk.PostAsync(address, new FormUrlEncodedContent(fields));
         AssertRefused((response, await response.Content.ReadAsStringAsync()), "sent without the version");
         await using var db = Db();
         Assert.Equal("## Purpose\n\nTo report progress.", (await db.Documents.SingleAsync(d => d.Id == paperId)).Body);
@@ -257,9 +257,9 @@ public sealed class LostOrDoubledWorkTests(CommitteeHubApp app) : AppTest(app)
     {
         var (clerk, _, itemId) = await HeldMeetingAsync(App);
         var url = $"/clerk/items/{itemId}";
-        var fields = FormOn(await clerk.GetStringAsync(url), "SaveMinutes", new() { ["Input.Minutes"] = "Saved unchecked." });
+        var (address, fields) = FormOn(await clerk.GetStringAsync(url), url, "SaveMinutes", new() { ["Input.Minutes"] = "Saved unchecked." });
         Assert.Equal(1, fields.RemoveAll(f => f.Key == "Input.Version"));
-        var response = await clerk.PostAsync(url, new FormUrlEncodedContent(fields));
+        var response = await clerk.PostAsync(address, new FormUrlEncodedContent(fields));
         AssertRefused((response, await response.Content.ReadAsStringAsync()), "sent without the version");
         await using var db = Db();
         Assert.Null((await db.AgendaItems.SingleAsync(i => i.Id == itemId)).MinutesText);
@@ -271,9 +271,9 @@ public sealed class LostOrDoubledWorkTests(CommitteeHubApp app) : AppTest(app)
         var clerk = await Clerk();
         var meetingId = await ScheduleAsync(clerk, FirstDay);
         var url = $"/clerk/meetings/{meetingId}";
-        var fields = FormOn(await clerk.GetStringAsync(url), "Publish");
+        var (address, fields) = FormOn(await clerk.GetStringAsync(url), url, "Publish");
         Assert.Equal(1, fields.RemoveAll(f => f.Key == "Input.Version"));
-        var response = await clerk.PostAsync(url, new FormUrlEncodedContent(fields));
+        var response = await clerk.PostAsync(address, new FormUrlEncodedContent(fields));
         AssertRefused((response, await response.Content.ReadAsStringAsync()), "sent without the version");
         await using var db = Db();
         Assert.Equal(MeetingStatus.Scheduled, (await db.Meetings.SingleAsync(m => m.Id == meetingId)).Status);

@@ -21,17 +21,22 @@ public sealed class ClerkDesk(HttpClient clerk)
     {
         var page = Parser.ParseDocument(await clerk.GetStringAsync(url));
         var form = page.QuerySelectorAll("main form").FirstOrDefault(f =>
-                (step is null ? f.QuerySelector("button") is not null : f.QuerySelector($"button[name='step'][value='{step}']") is not null) &&
+                (step is null ? f.QuerySelector("button") is not null : f.QuerySelector(FormFields.ButtonFor(step)) is not null) &&
                 (row is null || f.QuerySelector($"input[name='{row.Value.Name}'][value='{row.Value.Value}']") is not null))
             ?? throw new InvalidOperationException($"{url} has no form for the step {step ?? "(main)"}{(row is { } r ? $" in the row of {r.Name} {r.Value}" : "")}.");
         var fields = FormFields.Of(form);
-        if (step is not null) fields.Add(new("step", step));
+        var address = url;
+        if (step is not null)
+        {
+            (address, var pressed) = FormFields.Pressing(form.QuerySelector(FormFields.ButtonFor(step))!, url);
+            fields.AddRange(pressed);
+        }
         foreach (var (key, value) in with ?? [])
         {
             fields.RemoveAll(f => f.Key == key);
             fields.Add(new(key, value));
         }
-        var response = await clerk.PostAsync(url, new FormUrlEncodedContent(fields));
+        var response = await clerk.PostAsync(address, new FormUrlEncodedContent(fields));
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             var answer = Parser.ParseDocument(await response.Content.ReadAsStringAsync());

@@ -7,6 +7,19 @@ namespace CommitteeHub.Tests.Support;
 /// only, no files.</summary>
 public static class FormFields
 {
+    /// <summary>The button that takes <paramref name="step"/>: a named handler's (<c>formaction="...?handler=Step"</c>), or
+    /// a button sending <c>step=Step</c>.</summary>
+    public static string ButtonFor(string step) => $"button[formaction$='handler={step}'], button[name='step'][value='{step}']";
+
+    /// <summary>Where a browser posts when <paramref name="button"/> is pressed, and the fields the button adds itself.</summary>
+    public static (string Address, List<KeyValuePair<string, string>> Fields) Pressing(IElement button, string pageAddress)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        if (button.GetAttribute("name") is { } name) fields.Add(new(name, button.GetAttribute("value") ?? ""));
+        var address = button.GetAttribute("formaction") ?? button.Closest("form")?.GetAttribute("action");
+        return (string.IsNullOrEmpty(address) ? pageAddress : address, fields);
+    }
+
     public static List<KeyValuePair<string, string>> Of(IElement form)
     {
         var fields = new List<KeyValuePair<string, string>>();

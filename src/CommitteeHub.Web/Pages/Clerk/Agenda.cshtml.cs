@@ -196,7 +196,7 @@ public sealed class Agenda(IMediator mediator, Reader reader) : PageModel
             if (string.IsNullOrWhiteSpace(signedBy)) throw new DomainException("Enter the name of the person presiding, who signs the minutes.");
             previous.ApproveMinutes(DateOnly.FromDateTime(meeting.StartsAt), signedBy, meeting.Id);
             meeting.Resolve(item, templates.PreviousMinutesResolutionFor(previous.StartsAt));
-            db.AuditEntries.Add(new AuditEntry(previous.Id, reader.Name, Clerking.Now(clock), $"Minutes approved as a correct record at the meeting of {Format.Day(meeting.StartsAt)} and signed by {signedBy.Trim()}."));
+            db.AuditEntries.Add(new AuditEntry(nameof(Meeting), previous.Id, previous.Id, reader.Name, Clerking.Now(clock), $"Minutes approved as a correct record at the meeting of {Format.Day(meeting.StartsAt)} and signed by {signedBy.Trim()}."));
             return $"Approved the minutes of the meeting of {Format.Day(previous.StartsAt)}, signed by {signedBy.Trim()}.";
         }
 

@@ -22,7 +22,7 @@ public static class Clerking
     /// <summary>Answers "" when saved, else the reason it was not; nothing is half-saved.</summary>
     public static async Task<string> SaveAsync(CouncilDb db, int meetingId, Reader reader, TimeProvider clock, string what, CancellationToken ct)
     {
-        db.AuditEntries.Add(new AuditEntry(meetingId, reader.Name, Now(clock), what));
+        db.AuditEntries.Add(new AuditEntry(nameof(Meeting), meetingId, meetingId, reader.Name, Now(clock), what));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -51,6 +51,15 @@ public static class Clerking
         var name = FileNames.ForDisplay(fileName);
         if (content is not null && UploadCheck.Refusal(name, content, Document.MaxUploadBytes, limits) is { } error)
             throw new DomainException($"\"{name}\" cannot be published: {error}");
+    }
+
+    /// <summary>The meeting a paper is on, to take a step on the paper through it (with the paper's earlier versions).</summary>
+    public static async Task<Meeting?> LoadMeetingOfPaperAsync(CouncilDb db, int paperId, CancellationToken ct)
+    {
+        var meetingId = await db.Documents.Where(d => d.Id == paperId).Join(db.AgendaItems, d => d.AgendaItemId, i => i.Id, (d, i) => (int?)i.MeetingId).FirstOrDefaultAsync(ct);
+        if (meetingId is null || await LoadMeetingAsync(db, meetingId.Value, ct) is not { } meeting) return null;
+        await db.Set<DocumentRevision>().Where(r => r.DocumentId == paperId).LoadAsync(ct);
+        return meeting;
     }
 
     public static async Task<Meeting?> LoadMeetingAsync(CouncilDb db, int meetingId, CancellationToken ct) =>

@@ -16,7 +16,7 @@ namespace CommitteeHub.Web.Pages.Clerk;
 /// the earlier one stays open to inspection. The form carries the paper's row version, so that of two clerks revising
 /// it at once the second is told, and shown the first's change, rather than overwriting it.</summary>
 [Authorize(Roles = Clerking.Roles)]
-public sealed class Paper(IMediator mediator, Reader reader) : PageModel
+public sealed class Paper(IMediator mediator) : PageModel
 {
     public View Model { get; private set; } = null!;
     [BindProperty, StringLength(500_000)] public string? Body { get; set; }
@@ -42,25 +42,15 @@ public sealed class Paper(IMediator mediator, Reader reader) : PageModel
     {
         var bytes = await FormChoices.ReadUploadAsync(Upload, nameof(Upload), ModelState, ct);
         if (!ModelState.IsValid) return await Show(id, ct);
-        var error = await mediator.Send(new Command(id, Body, Upload?.FileName, bytes, Version), ct);
-        if (error is null) return NotFound();
-        if (error == Clerking.Conflict)
+        var outcome = await mediator.Send(new Revise(id, Body, Upload?.FileName, bytes, Version), ct);
+        // After a conflict, show the other clerk's change and its version, as the message says: the clerk's own text
+        // is not posted back over it unseen, and saving again is then a considered change to what is now there.
+        return await this.AnswerAsync(outcome, $"/clerk/papers/{id}", async fresh =>
         {
-            // Show the other clerk's change and its version, as the message says: the clerk's own text is not posted
-            // back over it unseen, and saving again is then a considered change to what is now there.
-            ModelState.Clear();
-            ModelState.AddModelError(string.Empty, error);
             var shown = await Show(id, ct);
-            Fill();
+            if (fresh) Fill();
             return shown;
-        }
-        if (error.Length > 0)
-        {
-            ModelState.AddModelError(string.Empty, error);
-            return await Show(id, ct);
-        }
-        TempData["Done"] = reader.Done ?? "Saved.";
-        return Redirect($"/clerk/papers/{id}");
+        });
     }
 
     private async Task<IActionResult> Show(int id, CancellationToken ct)
@@ -77,12 +67,12 @@ public sealed class Paper(IMediator mediator, Reader reader) : PageModel
 
     public sealed record Query(int Id) : IQuery<View?>;
 
-    public sealed record Command(int Id, string? Body, string? FileName, byte[]? File, uint? Version) : ICommand<string?>;
+    public sealed record Revise(int PaperId, string? Body, string? FileName, byte[]? File, uint? Version) : ICommand<Outcome>;
 
-    public sealed class Handler(CouncilDb db, TimeProvider clock, Reader reader, IOptions<UploadLimits> uploads) : IQueryHandler<Query, View?>, ICommandHandler<Command, string?>
+    private const string DocumentRowVersion = Data.Configurations.DocumentConfiguration.RowVersion;
+
+    public sealed class Handler(CouncilDb db) : IQueryHandler<Query, View?>
     {
-        private const string DocumentRowVersion = Data.Configurations.DocumentConfiguration.RowVersion;
-
         public async ValueTask<View?> Handle(Query q, CancellationToken ct)
         {
             // The row version is read first: a change saved between the two reads then shows as a conflict on
@@ -93,29 +83,17 @@ public sealed class Paper(IMediator mediator, Reader reader) : PageModel
                 d.Revisions.OrderBy(r => r.Version).Select(r => (r.Version, r.PublishedOn)).ToList(), rowVersion);
         }
 
-        public async ValueTask<string?> Handle(Command c, CancellationToken ct)
+    }
+
+    public sealed class ReviseHandler(CouncilDb db, Recording recording, TimeProvider clock, IOptions<UploadLimits> uploads) : ICommandHandler<Revise, Outcome>
+    {
+        public async ValueTask<Outcome> Handle(Revise c, CancellationToken ct)
         {
-            var paper = await db.Documents.Include(d => d.Revisions).FirstOrDefaultAsync(d => d.Id == c.Id, ct);
-            if (paper is null) return null;
-            var meetingId = await db.AgendaItems.Where(i => i.Id == paper.AgendaItemId).Select(i => i.MeetingId).FirstAsync(ct);
-            var before = paper.Version;
-            try
-            {
-                if (paper.IsUpload)
-                {
-                    if (c.File is null) throw new DomainException("Choose the new file to upload.");
-                    Clerking.RefuseUnsafeUpload(c.FileName, c.File, uploads.Value);
-                    paper.Replace(c.FileName!, c.File, Clerking.Now(clock));
-                }
-                else paper.Revise(c.Body!, Clerking.Now(clock));
-                Clerking.ExpectVersion(db, paper, c.Version, DocumentRowVersion);
-            }
-            catch (DomainException e)
-            {
-                return e.Message;
-            }
-            return await Clerking.SaveAsync(db, meetingId, reader, clock,
-                paper.Version > before ? $"Published version {paper.Version} of \"{paper.Title}\"; version {before} stays available." : $"Revised \"{paper.Title}\" before publication.", ct);
+            if (await Clerking.LoadMeetingOfPaperAsync(db, c.PaperId, ct) is not { } meeting) return Outcome.NotFound;
+            Clerking.RefuseUnsafeUpload(c.FileName, c.File, uploads.Value);
+            var paper = meeting.RevisePaper(c.PaperId, c.Body, c.FileName, c.File, Clerking.Now(clock));
+            Clerking.ExpectVersion(db, paper, c.Version, DocumentRowVersion);
+            return await recording.SaveAsync(ct);
         }
     }
 }

@@ -107,7 +107,7 @@ public sealed class Schedule(IMediator mediator) : PageModel
             db.Meetings.AddRange(meetings);
             await db.SaveChangesAsync(ct);
             foreach (var m in meetings)
-                db.AuditEntries.Add(new AuditEntry(m.Id, reader.Name, Clerking.Now(clock), $"Scheduled the meeting for {Format.When(m.StartsAt)} at {m.Venue}, with the standard items."));
+                db.AuditEntries.Add(new AuditEntry(nameof(Meeting), m.Id, m.Id, reader.Name, Clerking.Now(clock), $"Scheduled the meeting for {Format.When(m.StartsAt)} at {m.Venue}, with the standard items."));
             await db.SaveChangesAsync(ct);
             return new Result(meetings.Select(m => m.Id).ToList(), null);
         }
