@@ -1,3 +1,4 @@
+using CommitteeHub.Domain;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -26,6 +27,13 @@ public sealed class BadInputFilter : IPageFilter
     {
         var method = context.HttpContext.Request.Method;
         if (ErrorPages.IsShowingError(context.HttpContext)) return;
+        // A step the page does not take (?handler=Nonsense) is a mistake in the request, said plainly.
+        if (context.HandlerMethod is null && (context.RouteData.Values["handler"] ?? context.HttpContext.Request.Query["handler"].FirstOrDefault()) is { } asked
+            && asked.ToString() is { Length: > 0 } step)
+        {
+            context.Result = BadInput(context.HttpContext, [$"\"{FileNames.ForDisplay(step)}\" is not a step this page takes."]);
+            return;
+        }
         // A page that only reads answers anything else with 405, not by rendering with no data.
         if (context.HandlerMethod is null && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
         {
