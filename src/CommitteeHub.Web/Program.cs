@@ -71,7 +71,16 @@ builder.Services.Configure<DiffOptions>(builder.Configuration.GetSection("Commit
 
 var app = builder.Build();
 
-await app.PrepareDatabaseAsync();
+try
+{
+    await app.PrepareDatabaseAsync();
+}
+catch (DataFolderInUseException e)
+{
+    // Not a fault to trace: a second ./run.sh on the folder of one already running. Say so, and leave the first alone.
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
 
 app.UseForwardedHeaders();
 app.UseExceptionHandler("/error");
@@ -89,6 +98,7 @@ app.MapRazorPages();
 app.MapDiffApi();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -18,6 +18,7 @@ public sealed class EmbeddedPostgresTests
                 await c.OpenAsync();
                 await new NpgsqlCommand("CREATE DATABASE survivor", c).ExecuteNonQueryAsync();
             }
+            orphan.DieWithoutStopping();
 
             await using var next = await EmbeddedPostgres.StartAsync(folder, durable: false);
             await using var connection = new NpgsqlConnection(next.SuperuserConnectionString("survivor"));
@@ -29,6 +30,32 @@ public sealed class EmbeddedPostgresTests
         {
             NpgsqlConnection.ClearAllPools();
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    [Fact]
+    public async Task A_second_app_on_the_folder_of_one_running_is_refused_with_who_holds_it_and_leaves_its_database_running()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"committeehub-second-{Guid.NewGuid():N}");
+        try
+        {
+            await using var first = await EmbeddedPostgres.StartAsync(folder, durable: false);
+            first.Announce("http://127.0.0.1:5123");
+
+            var refused = await Assert.ThrowsAsync<DataFolderInUseException>(() => EmbeddedPostgres.StartAsync(folder, durable: false));
+            Assert.Contains("already running", refused.Message);
+            Assert.Contains($"process {Environment.ProcessId}", refused.Message);
+            Assert.Contains("http://127.0.0.1:5123", refused.Message);
+            Assert.Contains("--CommitteeHub:EmbeddedDataDirectory=", refused.Message);
+
+            // The first app's database still answers.
+            await using var connection = new NpgsqlConnection(first.SuperuserConnectionString("postgres"));
+            await connection.OpenAsync();
+            Assert.Equal(1, await new NpgsqlCommand("SELECT 1", connection).ExecuteScalarAsync());
+        }
+        finally
+        {
+            Remove(folder);
         }
     }
 

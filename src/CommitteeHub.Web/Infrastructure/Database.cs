@@ -48,6 +48,9 @@ public sealed class DatabaseEndpoint(IConfiguration configuration, IHostEnvironm
 
     public void StopNow() => _embedded?.StopNow();
 
+    /// <summary>Where the app answers, written beside the private cluster for a second app on the folder to report.</summary>
+    public void Announce(string addresses) => _embedded?.Announce(addresses);
+
     public async ValueTask DisposeAsync()
     {
         if (_embedded is not null) await _embedded.DisposeAsync();
@@ -63,6 +66,7 @@ public static class DatabaseStartup
         var endpoint = app.Services.GetRequiredService<DatabaseEndpoint>();
         await endpoint.StartAsync();
         app.Lifetime.ApplicationStopped.Register(endpoint.StopNow);
+        app.Lifetime.ApplicationStarted.Register(() => endpoint.Announce(string.Join(", ", app.Urls)));
 
         if (!app.Configuration.GetValue("CommitteeHub:MigrateOnStartup", true)) return;
         await using var scope = app.Services.CreateAsyncScope();

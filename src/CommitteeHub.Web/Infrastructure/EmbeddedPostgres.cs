@@ -137,6 +137,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private async Task StartAsync(ILogger? logger)
     {
         Directory.CreateDirectory(_dataDirectory);
+        HoldTheFolder();
         GiveToPostgresUser(_dataDirectory);
         if (!File.Exists(Path.Combine(_dataDirectory, "PG_VERSION")))
         {
@@ -185,18 +186,80 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_started) return;
-        _started = false;
-        await RunAsync("pg_ctl", "-D", _dataDirectory, "-w", "-m", "fast", "stop");
+        if (_started)
+        {
+            _started = false;
+            await RunAsync("pg_ctl", "-D", _dataDirectory, "-w", "-m", "fast", "stop");
+        }
+        LetGoOfTheFolder();
     }
 
     /// <summary>Stops the server without waiting; for process exit, where nothing async may run.</summary>
     public void StopNow()
     {
-        if (!_started) return;
+        if (_started)
+        {
+            _started = false;
+            using var process = Process.Start(StartInfo("pg_ctl", "-D", _dataDirectory, "-w", "-m", "fast", "stop"));
+            process?.WaitForExit(10_000);
+        }
+        LetGoOfTheFolder();
+    }
+
+    // ---------- one app to a folder ----------
+
+    // Beside the folder, not in it: initdb wants an empty folder, and the server's files are the server's.
+    private string LockPath => _dataDirectory.TrimEnd(Path.DirectorySeparatorChar) + ".lock";
+    private string RunningPath => _dataDirectory.TrimEnd(Path.DirectorySeparatorChar) + ".running";
+    private FileStream? _hold;
+    private readonly DateTime _since = DateTime.Now;
+
+    /// <summary>
+    /// The folder is held, for as long as the app runs, by an exclusive lock on a file beside it, which the operating
+    /// system lets go of however the app ends (kill -9 included). A second app given the same folder is refused with
+    /// who holds it: otherwise it would take the first one's server for a leftover and stop it under it. Only then is
+    /// a server still running in the folder known to be left over by an app that is gone.
+    /// </summary>
+    private void HoldTheFolder()
+    {
+        try
+        {
+            _hold = new FileStream(LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            var who = File.Exists(RunningPath) ? File.ReadAllText(RunningPath).Trim() : "another process";
+            throw new DataFolderInUseException(
+                $"CommitteeHub is already running on the data folder {_dataDirectory}: {who}. This one stops here and leaves it " +
+                "running. Use that one, stop it first, or give this one a folder of its own, e.g. --CommitteeHub:EmbeddedDataDirectory=.data/second.");
+        }
+        Announce(null);
+    }
+
+    /// <summary>Says, in the folder, which process holds it and where it answers, for a second app to report.</summary>
+    public void Announce(string? addresses)
+    {
+        if (_hold is null) return;
+        var text = $"process {Environment.ProcessId} ({Environment.ProcessPath ?? "dotnet"}), started {_since:d MMMM yyyy HH:mm:ss}" +
+                   (addresses is null ? "" : $", answering at {addresses}");
+        File.WriteAllText(RunningPath, text + "\n");
+    }
+
+    /// <summary>What the operating system does for an app killed outright: the folder is let go, the server left running.</summary>
+    internal void DieWithoutStopping()
+    {
         _started = false;
-        using var process = Process.Start(StartInfo("pg_ctl", "-D", _dataDirectory, "-w", "-m", "fast", "stop"));
-        process?.WaitForExit(10_000);
+        _hold?.Dispose();
+        _hold = null;
+    }
+
+    private void LetGoOfTheFolder()
+    {
+        if (_hold is null) return;
+        try { File.Delete(RunningPath); } catch (IOException) { }
+        _hold.Dispose();
+        _hold = null;
+        try { File.Delete(LockPath); } catch (IOException) { }
     }
 
     private static string FindServerBinaries()
@@ -291,3 +354,6 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
     }
 }
+
+/// <summary>Another app holds the private cluster's folder.</summary>
+public sealed class DataFolderInUseException(string message) : Exception(message);

@@ -22,11 +22,21 @@ public sealed class Error(ILogger<Error> logger) : PageModel
     {
         var failure = HttpContext.Features.Get<IExceptionHandlerFeature>();
         if (failure is not null) logger.LogError(failure.Error, "Unhandled error on {Path}", failure.Path);
+        // The database out of reach (stopped, restarting, the network down) is not a fault in the page: it is the
+        // service briefly unavailable, and the reader may try again shortly.
+        if (failure is not null && DatabaseUnavailable(failure.Error)) Response.Headers.RetryAfter = "30";
         // Only an error that happened has a page: /error/500 or /error/abc asked for directly is a page not found.
-        Code = failure is not null ? 500
+        Code = failure is not null ? (DatabaseUnavailable(failure.Error) ? 503 : 500)
             : HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { OriginalStatusCode: >= 400 and < 600 and var code } ? code
             : 404;
         Reasons = HttpContext.Items[BadInputFilter.ReasonsKey] as IReadOnlyList<string> ?? [];
         Response.StatusCode = Code;
+    }
+
+    private static bool DatabaseUnavailable(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is Npgsql.NpgsqlException { IsTransient: true }) return true;
+        return false;
     }
 }
