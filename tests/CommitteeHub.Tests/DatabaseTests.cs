@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using System.Net;
 using CommitteeHub.Data;
 using CommitteeHub.Domain;
 using CommitteeHub.Tests.Support;
@@ -23,6 +25,19 @@ public sealed class DatabaseTests(CommitteeHubApp app) : AppTest(app)
             var sql = "SELECT COUNT(*)::int AS \"Value\" FROM \"" + table + "\"";
             Assert.Equal(0, await db.Database.SqlQueryRaw<int>(sql).SingleAsync());
         }
+    }
+
+    [Fact]
+    public async Task A_first_start_on_an_empty_database_migrates_it_without_logging_anything_as_an_error()
+    {
+        var connection = await TestDatabase.CreateEmptyAsync("committeehub_first_start");
+        await using var first = new CommitteeHubApp(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:CommitteeHub"] = connection, ["CommitteeHub:MigrateOnStartup"] = "true",
+        });
+        await first.InitializeAsync();
+        Assert.Equal(HttpStatusCode.OK, (await first.Anonymous().GetAsync("/committees")).StatusCode);
+        Assert.Empty(first.Log.Entries.Where(e => e.Level >= LogLevel.Error).Select(e => $"{e.Category}: {e.Message}"));
     }
 
     [Fact]

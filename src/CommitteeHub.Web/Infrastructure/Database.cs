@@ -71,7 +71,7 @@ public static class DatabaseStartup
         if (!app.Configuration.GetValue("CommitteeHub:MigrateOnStartup", true)) return;
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CouncilDb>();
-        await db.Database.MigrateAsync();
+        await MigrateAsync(endpoint.ConnectionString, app.Services.GetRequiredService<ILoggerFactory>(), app.Logger);
 
         if (app.Configuration.GetValue("CommitteeHub:SeedDemoData", endpoint.IsEmbedded) && !await db.Committees.AnyAsync())
         {
@@ -81,5 +81,22 @@ public static class DatabaseStartup
                 scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(),
                 scope.ServiceProvider.GetRequiredService<TimeProvider>());
         }
+    }
+
+    /// <summary>Applies the migrations, saying which. On a new database EF Core first asks for the history table that
+    /// is not there yet and logs that as a failed command, which reads as an error on a good first start; the
+    /// migration's own context does not log it (a real failure still throws, and is reported).</summary>
+    private static async Task MigrateAsync(string connectionString, ILoggerFactory logging, ILogger logger)
+    {
+        var options = new DbContextOptionsBuilder<CouncilDb>()
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(CouncilDb.MigrationsAssembly))
+            .UseLoggerFactory(logging)
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError))
+            .Options;
+        await using var db = new CouncilDb(options);
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        if (pending.Count == 0) return;
+        logger.LogInformation("Bringing the database up to date: {Count} migration(s), {First} to {Last}", pending.Count, pending[0], pending[^1]);
+        await db.Database.MigrateAsync();
     }
 }
