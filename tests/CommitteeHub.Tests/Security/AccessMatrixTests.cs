@@ -138,12 +138,13 @@ public sealed class AccessMatrixTests(CommitteeHubApp app) : AppTest(app)
         Cabinet = await db.Committees.Where(c => c.Kind == CommitteeKind.Executive).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(),
     };
 
-    private static void AssertSame(string what, string reader, IEnumerable<int> expected, IEnumerable<int> actual)
+    /// <param name="expected">What the rule allows (the test's own, or the in-memory form), against what the SQL filter gave.</param>
+    private static void AssertSame(string what, string reader, IEnumerable<int> expected, IEnumerable<int> actual, string rule = "the test's rule")
     {
         var want = expected.ToHashSet();
         var got = actual.ToHashSet();
         Assert.True(want.SetEquals(got),
-            $"{what} readable by {reader}: the filter gave {got.Count}, the rule {want.Count}; " +
+            $"{what} readable by {reader}: the SQL filter gave {got.Count}, {rule} {want.Count}; " +
             $"wrongly given: [{string.Join(", ", got.Except(want).Order())}], wrongly withheld: [{string.Join(", ", want.Except(got).Order())}].");
     }
 
@@ -194,23 +195,26 @@ public sealed class AccessMatrixTests(CommitteeHubApp app) : AppTest(app)
     public async Task The_in_memory_rule_that_pages_showing_one_thing_call_agrees_with_the_filters_for_every_reader()
     {
         await using var db = Db();
+        var paper = await Demo.ExemptDocument(db, ExemptAccess.CommitteeMembers);
+        await SeatAsync(db, paper.CommitteeId, await DayOfAsync(db, paper.MeetingId), "Memory");
+        db.ChangeTracker.Clear();
         var meetings = await db.Meetings.AsNoTracking().ToDictionaryAsync(m => m.Id);
         var items = await db.AgendaItems.AsNoTracking().ToDictionaryAsync(i => i.Id);
         var documents = await db.Documents.AsNoTracking().ToListAsync();
         foreach (var (name, reader) in await ReadersAsync(db))
         {
             AssertSame("Meetings' agendas", name, meetings.Values.Where(m => reader.MaySeeAgenda(m.Status)).Select(m => m.Id),
-                await db.Meetings.AgendaVisibleTo(reader).Select(m => m.Id).ToListAsync());
+                await db.Meetings.AgendaVisibleTo(reader).Select(m => m.Id).ToListAsync(), "the in-memory rule");
             AssertSame("Meetings' exempt business", name, meetings.Values.Where(m => reader.MayReadExempt(Sitting.Of(m))).Select(m => m.Id),
-                await db.Meetings.ExemptOpenTo(reader).Select(m => m.Id).ToListAsync());
+                await db.Meetings.ExemptOpenTo(reader).Select(m => m.Id).ToListAsync(), "the in-memory rule");
             AssertSame("Agenda items", name, items.Values.Where(i => reader.MayReadItem(Sitting.Of(meetings[i.MeetingId]), i.IsExempt, i.ExemptAccess)).Select(i => i.Id),
-                await db.AgendaItems.ReadableBy(reader).Select(i => i.Id).ToListAsync());
+                await db.AgendaItems.ReadableBy(reader).Select(i => i.Id).ToListAsync(), "the in-memory rule");
             AssertSame("Papers", name, documents.Where(d =>
                 {
                     var i = items[d.AgendaItemId];
                     return reader.MayReadDocument(Sitting.Of(meetings[i.MeetingId]), i.IsExempt, i.ExemptAccess, d.PublishedOn is not null, d.ExemptParagraph);
                 }).Select(d => d.Id),
-                await db.Documents.ReadableBy(reader).Select(d => d.Id).ToListAsync());
+                await db.Documents.ReadableBy(reader).Select(d => d.Id).ToListAsync(), "the in-memory rule");
         }
     }
 
