@@ -1,22 +1,20 @@
 using System.Security.Claims;
 using CommitteeHub.Data;
-using CommitteeHub.Domain;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CommitteeHub.Web.Infrastructure;
 
 /// <summary>
-/// Who is reading, and so which exempt (Part II) papers they may see. The public see none; clerks and
-/// administrators see all; a councillor sees those of committees they sit on (on the day of the meeting or now),
-/// unless the item is restricted to staff. Every page, download and feed asks this one class.
+/// Who is reading: their name and roles from the sign-in cookie, and the <see cref="ReaderScope"/> that every page,
+/// download and feed filters by (its seats read once per request, when first asked for).
 /// </summary>
 public sealed class Reader(IHttpContextAccessor http, CouncilDb db, TimeProvider clock)
 {
     public const string PersonIdClaim = "committeehub:person";
 
     private ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
+    private ReaderScope? _scope;
 
     public bool IsSignedIn => User.Identity?.IsAuthenticated == true;
     public bool IsStaff => User.IsInRole(Roles.Clerk) || User.IsInRole(Roles.Administrator);
@@ -30,28 +28,15 @@ public sealed class Reader(IHttpContextAccessor http, CouncilDb db, TimeProvider
 
     public int? PersonId => int.TryParse(User.FindFirstValue(PersonIdClaim), out var id) ? id : null;
 
-    public async Task<bool> MayReadExemptAsync(int committeeId, DateTime meetingStart, ExemptAccess access, CancellationToken ct = default)
+    /// <summary>What the reader may read, worked out once for the request.</summary>
+    public async ValueTask<ReaderScope> ScopeAsync(CancellationToken ct = default)
     {
-        if (IsStaff) return true;
-        if (!IsCouncillor || PersonId is not { } personId || access == ExemptAccess.StaffOnly) return false;
-        var meetingDay = DateOnly.FromDateTime(meetingStart);
+        if (_scope is not null) return _scope;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        return await db.Memberships.AsNoTracking().AnyAsync(m =>
-            m.CommitteeId == committeeId && m.PersonId == personId &&
-            ((m.From <= meetingDay && (m.To == null || m.To >= meetingDay)) || (m.From <= today && (m.To == null || m.To >= today))), ct);
+        return _scope = IsStaff ? ReaderScope.Staff(db, today)
+            : IsCouncillor && PersonId is { } personId ? await ReaderScope.CouncillorAsync(db, personId, today, ct)
+            : ReaderScope.Public(db, today);
     }
-
-    /// <summary>An agenda is the public's once published; before that only staff preparing it see its items.</summary>
-    public bool MaySeeAgenda(MeetingStatus status) => status != MeetingStatus.Scheduled || IsStaff;
-
-    /// <summary>Only published papers are the public's (and councillors'); staff also see drafts being prepared.</summary>
-    public bool MaySeePaper(bool isPublished) => isPublished || IsStaff;
-
-    /// <summary>Whether the reader may see an item's business (its papers, minutes, motions): its agenda must be out
-    /// to them, and if the item is exempt they must be entitled to it.</summary>
-    public async Task<bool> MayReadItemAsync(MeetingStatus meetingStatus, int committeeId, DateTime meetingStart, bool isExempt,
-        ExemptAccess access, CancellationToken ct = default) =>
-        MaySeeAgenda(meetingStatus) && (!isExempt || await MayReadExemptAsync(committeeId, meetingStart, access, ct));
 }
 
 /// <summary>Puts the person a councillor's account belongs to into their sign-in cookie.</summary>

@@ -37,7 +37,7 @@ public sealed class Details(IMediator mediator) : PageModel
             var now = clock.GetLocalNow().DateTime;
             var today = DateOnly.FromDateTime(now);
             var members = await db.Memberships.AsNoTracking()
-                .Where(m => m.CommitteeId == committee.Id && m.From <= today && (m.To == null || m.To >= today))
+                .SittingOn(committee.Id, today)
                 .Join(db.People, m => m.PersonId, p => p.Id, (m, p) => new { m.Role, p.LastName, p.FirstName, Member = new Member(p.Slug, p.DisplayName, p.Party, m.Role, p.Kind) })
                 .ToListAsync(ct);
             // Roles are stored by name; Chairman, Vice-Chairman, members, co-optees, substitutes is the enum's order.

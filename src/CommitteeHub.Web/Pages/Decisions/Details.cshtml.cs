@@ -60,7 +60,8 @@ public sealed class Details(IMediator mediator) : PageModel
                 ? await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId)
                     .Join(db.Committees, m => m.CommitteeId, c => c.Id, (m, c) => new MeetingLine(m.Id, c.Name, m.StartsAt)).FirstAsync(ct)
                 : null;
-            var withheld = notice?.ExemptParagraph is not null && !await Executive.MayReadExemptAsync(db, reader, d, ct);
+            // The one decision, through the same filter as any list of them.
+            var withheld = !await db.Decisions.Where(x => x.Id == d.Id).ReadableBy(await reader.ScopeAsync(ct)).AnyAsync(ct);
             return new View(d.Id, d.Title, d.DecisionMaker, d.DecidedOn, d.PublishedAt, d.Text,
                 withheld ? null : d.Reasons, withheld ? null : d.AlternativesRejected, d.IsKeyDecision, d.IsUrgent, withheld,
                 d.PublicStatus(clock.GetLocalNow().DateTime, rules, calendar),

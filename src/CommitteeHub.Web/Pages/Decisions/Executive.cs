@@ -1,7 +1,4 @@
-using CommitteeHub.Data;
 using CommitteeHub.Domain;
-using CommitteeHub.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommitteeHub.Web.Pages.Decisions;
 
@@ -38,17 +35,4 @@ public static class Executive
     };
 
     private static string Money(decimal pounds) => pounds.ToString("£#,0", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
-
-    /// <summary>Whether the reader may read the exempt parts of a decision taken in private: the reasons and the
-    /// alternatives, which may carry the exempt information itself. The public never may; staff always; a councillor
-    /// only as a member of the Cabinet that took it.</summary>
-    public static async Task<bool> MayReadExemptAsync(CouncilDb db, Reader reader, Decision decision, CancellationToken ct)
-    {
-        if (reader.IsStaff) return true;
-        if (!reader.IsCouncillor) return false;
-        var committeeId = decision.MeetingId is { } meetingId
-            ? await db.Meetings.Where(m => m.Id == meetingId).Select(m => (int?)m.CommitteeId).FirstOrDefaultAsync(ct)
-            : await db.Committees.Where(c => c.Kind == CommitteeKind.Executive).OrderBy(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
-        return committeeId is { } id && await reader.MayReadExemptAsync(id, decision.DecidedOn.ToDateTime(TimeOnly.MinValue), ExemptAccess.CommitteeMembers, ct);
-    }
 }

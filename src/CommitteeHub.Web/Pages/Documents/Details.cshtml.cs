@@ -103,16 +103,13 @@ public sealed class Details(IMediator mediator) : PageModel
                     MeetingId = x.m.Id, x.m.StartsAt, x.m.Status, x.m.CommitteeId, Committee = c.Name,
                 })
                 .FirstOrDefaultAsync(ct);
-            if (found is null || !reader.MaySeeAgenda(found.Status) || !reader.MaySeePaper(found.PublishedOn is not null))
+            var scope = await reader.ScopeAsync(ct);
+            if (found is null || !scope.MaySeeAgenda(found.Status) || !scope.MaySeePaper(found.PublishedOn is not null))
                 return new Result(null, new NotFoundResult());
-
+            if (!scope.MayReadDocument(new Sitting(found.CommitteeId, found.StartsAt, found.Status), found.IsExempt, found.ExemptAccess,
+                    found.PublishedOn is not null, found.DocumentParagraph))
+                return new Result(null, reader.IsSignedIn ? new ForbidResult() : new ChallengeResult());
             var isExempt = found.IsExempt || found.DocumentParagraph is not null;
-            if (isExempt)
-            {
-                var access = found.IsExempt ? found.ExemptAccess : ExemptAccess.CommitteeMembers;
-                if (!await reader.MayReadExemptAsync(found.CommitteeId, found.StartsAt, access, ct))
-                    return new Result(null, reader.IsSignedIn ? new ForbidResult() : new ChallengeResult());
-            }
             return new Result(new Model(found.Id, found.Title, found.Kind, found.Author, found.Body, found.FileName, found.ContentType,
                 found.FileSize, found.FileId, found.PublishedOn, found.Version, isExempt, found.ExemptParagraph ?? found.DocumentParagraph,
                 found.ItemId, found.Number, found.ItemTitle, found.MeetingId, found.StartsAt, found.Committee), null);

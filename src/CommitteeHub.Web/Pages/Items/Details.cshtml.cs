@@ -32,9 +32,10 @@ public sealed class Details(IMediator mediator) : PageModel
             if (meetingId is null) return null;
             var meeting = await db.Meetings.AsNoTracking().FirstAsync(m => m.Id == meetingId, ct);
             // An item of an unpublished agenda does not exist for the public yet.
-            if (!reader.MaySeeAgenda(meeting.Status)) return null;
+            var scope = await reader.ScopeAsync(ct);
+            if (!scope.MaySeeAgenda(meeting.Status)) return null;
             var committee = await db.Committees.AsNoTracking().Where(c => c.Id == meeting.CommitteeId).Select(c => new { c.Name, c.Slug }).FirstAsync(ct);
-            var items = await AgendaItemViews.LoadAsync(db, reader, meeting, query.Id, ct);
+            var items = await AgendaItemViews.LoadAsync(db, scope, meeting, query.Id, ct);
             return new Model(meeting.Id, committee.Name, committee.Slug, meeting.StartsAt, items[0]);
         }
     }

@@ -34,58 +34,46 @@ public sealed record MotionLine(int Id, string Title, MotionStatus Status);
 
 public static class AgendaItemViews
 {
-    /// <summary>Loads the items of one meeting (or one item of it), deciding for each what the reader may see.</summary>
-    public static async Task<IReadOnlyList<AgendaItemView>> LoadAsync(CouncilDb db, Reader reader, Meeting meeting, int? onlyItemId, CancellationToken ct)
+    /// <summary>Loads the items of one meeting (or one item of it). Every item is listed by number and title; the
+    /// database fills in the business (description, papers, minutes, declarations, resolutions, motions) only of
+    /// those the reader may read.</summary>
+    public static async Task<IReadOnlyList<AgendaItemView>> LoadAsync(CouncilDb db, ReaderScope reader, Meeting meeting, int? onlyItemId, CancellationToken ct)
     {
-        var staff = reader.IsStaff;
+        var readable = db.AgendaItems.ReadableBy(reader).Select(i => i.Id);
+        var listed = db.Documents.ListedFor(reader);
+        var openable = db.Documents.ReadableBy(reader).Select(d => d.Id);
         var items = await db.AgendaItems.AsNoTracking()
             .Where(i => i.MeetingId == meeting.Id && (onlyItemId == null || i.Id == onlyItemId))
             .OrderBy(i => i.SortKey)
             .Select(i => new
             {
-                i.Id, i.Number, i.Title, i.Description, i.IsExempt, i.ExemptParagraph, i.ExemptAccess, i.MinuteNumber, i.MinutesText,
-                i.ResolutionPreamble, i.PublicSummary, i.UrgencyReason,
-                Documents = i.Documents.Where(d => d.PublishedOn != null || staff).OrderBy(d => d.Id)
-                    .Select(d => new DocumentLine(d.Id, d.Title, d.Kind, d.FileId != null, d.FileName, d.FileSize, d.ExemptParagraph)).ToList(),
-                Declarations = i.Declarations.OrderBy(d => d.Id)
+                i.Id, i.Number, i.Title, i.IsExempt, i.ExemptParagraph, i.MinuteNumber, i.ResolutionPreamble, i.PublicSummary, i.UrgencyReason,
+                MayRead = readable.Contains(i.Id),
+                Description = readable.Contains(i.Id) ? i.Description : "",
+                MinutesText = readable.Contains(i.Id) ? i.MinutesText : null,
+                Documents = listed.Where(d => d.AgendaItemId == i.Id).OrderBy(d => d.Id)
+                    .Select(d => new { Line = new DocumentLine(d.Id, d.Title, d.Kind, d.FileId != null, d.FileName, d.FileSize, d.ExemptParagraph), MayRead = openable.Contains(d.Id) })
+                    .ToList(),
+                Declarations = i.Declarations.Where(_ => readable.Contains(i.Id)).OrderBy(d => d.Id)
                     .Join(db.People, d => d.PersonId, p => p.Id, (d, p) => new DeclarationLine(p.DisplayName, d.Kind, d.Nature, d.LeftTheRoom, d.DispensationGranted)).ToList(),
-                Resolutions = i.Resolutions.OrderBy(r => r.Number).Select(r => new
+                Resolutions = i.Resolutions.Where(_ => readable.Contains(i.Id)).OrderBy(r => r.Number).Select(r => new
                 {
                     r.Number, r.Text, r.VotesFor, r.VotesAgainst, r.Abstentions,
                     Names = r.RecordedVotes.Join(db.People, v => v.PersonId, p => p.Id, (v, p) => new { p.LastName, p.DisplayName, v.Choice })
                         .OrderBy(v => v.LastName).Select(v => new NamedVote(v.DisplayName, v.Choice)).ToList(),
                 }).ToList(),
-                Motions = db.Motions.Where(m => m.AgendaItemId == i.Id).OrderBy(m => m.Id).Select(m => new MotionLine(m.Id, m.Title, m.Status)).ToList(),
+                Motions = db.Motions.ReadableBy(reader).Where(m => m.AgendaItemId == i.Id).OrderBy(m => m.Id).Select(m => new MotionLine(m.Id, m.Title, m.Status)).ToList(),
             })
             .AsSplitQuery()
             .ToListAsync(ct);
 
-        var canReadExempt = new Dictionary<ExemptAccess, bool>();
-        var views = new List<AgendaItemView>(items.Count);
-        foreach (var i in items)
-        {
-            var mayRead = true;
-            if (i.IsExempt)
-            {
-                if (!canReadExempt.TryGetValue(i.ExemptAccess, out mayRead))
-                    canReadExempt[i.ExemptAccess] = mayRead = await reader.MayReadExemptAsync(meeting.CommitteeId, meeting.StartsAt, i.ExemptAccess, ct);
-            }
-            // Kinds are stored by name: the report comes before its appendices in the enum's order, not the alphabet's.
-            var documents = mayRead ? i.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Id).ToList() : [];
-            if (documents.Any(d => d.ExemptParagraph is not null))
-            {
-                var mayReadExemptDocuments = await reader.MayReadExemptAsync(meeting.CommitteeId, meeting.StartsAt, ExemptAccess.CommitteeMembers, ct);
-                documents = documents.Select(d => d with { MayRead = d.ExemptParagraph is null || mayReadExemptDocuments }).ToList();
-            }
-
-            views.Add(new AgendaItemView(i.Id, meeting.Id, i.Number, i.Title, mayRead ? i.Description : "", i.IsExempt, i.ExemptParagraph,
-                mayRead, meeting.MinutesArePublished, meeting.MinutesAreDraft, i.MinuteNumber,
-                mayRead ? i.MinutesText : null, i.ResolutionPreamble, i.PublicSummary,
-                documents,
-                mayRead ? i.Declarations : [],
-                mayRead ? i.Resolutions.Select(r => new ResolutionLine(r.Number, r.Text, r.VotesFor, r.VotesAgainst, r.Abstentions, r.Names)).ToList() : [],
-                mayRead ? i.Motions : []) { UrgencyReason = i.UrgencyReason });
-        }
-        return views;
+        // Kinds are stored by name: the report comes before its appendices in the enum's order, not the alphabet's.
+        return items.Select(i => new AgendaItemView(i.Id, meeting.Id, i.Number, i.Title, i.Description, i.IsExempt, i.ExemptParagraph,
+                i.MayRead, meeting.MinutesArePublished, meeting.MinutesAreDraft, i.MinuteNumber, i.MinutesText, i.ResolutionPreamble, i.PublicSummary,
+                i.Documents.OrderBy(d => d.Line.Kind).ThenBy(d => d.Line.Id).Select(d => d.Line with { MayRead = d.MayRead }).ToList(),
+                i.Declarations,
+                i.Resolutions.Select(r => new ResolutionLine(r.Number, r.Text, r.VotesFor, r.VotesAgainst, r.Abstentions, r.Names)).ToList(),
+                i.Motions) { UrgencyReason = i.UrgencyReason })
+            .ToList();
     }
 }

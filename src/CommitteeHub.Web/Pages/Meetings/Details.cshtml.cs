@@ -50,10 +50,11 @@ public sealed class Details(IMediator mediator) : PageModel
                     x.a.LeftDuringItem, x.a.Note))
                 .ToListAsync(ct);
             // Items are not shown before the agenda is published, except to staff preparing it.
-            var items = reader.MaySeeAgenda(meeting.Status)
-                ? await AgendaItemViews.LoadAsync(db, reader, meeting, null, ct)
+            var scope = await reader.ScopeAsync(ct);
+            var items = scope.MaySeeAgenda(meeting.Status)
+                ? await AgendaItemViews.LoadAsync(db, scope, meeting, null, ct)
                 : [];
-            var mayReadFull = reader.IsSignedIn && await reader.MayReadExemptAsync(meeting.CommitteeId, meeting.StartsAt, ExemptAccess.CommitteeMembers, ct);
+            var mayReadFull = reader.IsSignedIn && scope.MayReadExempt(Sitting.Of(meeting));
             return new Model(meeting.Id, committee.Name, committee.Slug, meeting.StartsAt, meeting.Venue, meeting.Title, meeting.Status,
                 meeting.StatusReason, meeting.AgendaPublishedAt, meeting.MinutesApprovedOn, meeting.WebcastUrl, attendance, items,
                 meeting.LatePublicationReason, mayReadFull, reader.IsStaff);

@@ -115,7 +115,8 @@ public sealed class Amend(IMediator mediator, Reader reader) : PageModel
                 .Join(db.Committees, m => m.CommitteeId, c => c.Id, (m, c) => new { m.CommitteeId, m.StartsAt, m.Status, m.IsExempt, m.ExemptAccess, c.Name })
                 .FirstAsync(ct);
             // A motion exists for the reader only if its item does (the same rule as the motion page).
-            if (!await reader.MayReadItemAsync(meeting.Status, meeting.CommitteeId, meeting.StartsAt, meeting.IsExempt, meeting.ExemptAccess, ct)) return null;
+            if (!(await reader.ScopeAsync(ct)).MayReadItem(new Sitting(meeting.CommitteeId, meeting.StartsAt, meeting.Status), meeting.IsExempt, meeting.ExemptAccess))
+                return null;
             var day = DateOnly.FromDateTime(meeting.StartsAt);
             var members = await db.Memberships.AsNoTracking()
                 .SittingOn(meeting.CommitteeId, day)

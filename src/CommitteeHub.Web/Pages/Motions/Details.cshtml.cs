@@ -63,7 +63,7 @@ public sealed class Details(IMediator mediator) : PageModel
                     .Join(db.Meetings, i => i.MeetingId, m => m.Id, (i, m) => new { i, m })
                     .Join(db.Committees, x => x.m.CommitteeId, c => c.Id, (x, c) => new { x.i, x.m, Committee = c.Name })
                     .FirstAsync(ct);
-                if (!await reader.MayReadItemAsync(found.m.Status, found.m.CommitteeId, found.m.StartsAt, found.i.IsExempt, found.i.ExemptAccess, ct))
+                if (!(await reader.ScopeAsync(ct)).MayReadItem(Sitting.Of(found.m), found.i.IsExempt, found.i.ExemptAccess))
                     return null;
                 // The motion's resolution is the one in its final words, shown once the minutes are (or to staff).
                 var minutesOut = found.m.Status is MeetingStatus.DraftMinutesPublished or MeetingStatus.MinutesApproved || reader.IsStaff;

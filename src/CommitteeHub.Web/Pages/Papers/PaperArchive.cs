@@ -77,28 +77,22 @@ public sealed class PaperArchive(CouncilDb db, Reader reader, TimeProvider clock
     {
         var meeting = await db.Meetings.AsNoTracking().Where(m => m.Id == paper.MeetingId)
             .Select(m => new { m.Status, m.CommitteeId, m.StartsAt }).FirstOrDefaultAsync(ct);
-        if (meeting is null || !reader.MaySeeAgenda(meeting.Status)) return new NotFoundResult();
+        var scope = await reader.ScopeAsync(ct);
+        if (meeting is null || !scope.MaySeeAgenda(meeting.Status)) return new NotFoundResult();
         var minutesPublished = meeting.Status is MeetingStatus.DraftMinutesPublished or MeetingStatus.MinutesApproved;
-        if (paper.Subject.EndsWith("/minutes", StringComparison.Ordinal) && !minutesPublished && !reader.IsStaff) return new NotFoundResult();
+        if (paper.Subject.EndsWith("/minutes", StringComparison.Ordinal) && !minutesPublished && !scope.IsStaff) return new NotFoundResult();
 
-        var entitled = new Dictionary<ExemptAccess, bool>();
-        async Task<bool> MayReadExempt(ExemptAccess access)
-        {
-            if (!entitled.TryGetValue(access, out var may))
-                entitled[access] = may = await reader.MayReadExemptAsync(meeting.CommitteeId, meeting.StartsAt, access, ct);
-            return may;
-        }
         var edition = paper.Edition switch
         {
             Public => true,
-            "members" => await MayReadExempt(ExemptAccess.CommitteeMembers),
-            _ => reader.IsStaff,
+            "members" => scope.MayReadExempt(new Sitting(meeting.CommitteeId, meeting.StartsAt, meeting.Status)),
+            _ => scope.IsStaff,
         };
         if (!edition) return reader.IsSignedIn ? new ForbidResult() : new ChallengeResult();
-        if (reader.IsStaff) return null;
+        if (scope.IsStaff) return null;
 
         var reasons = new List<string>();
-        foreach (var (content, now) in await ContentsNowAsync(paper, ct))
+        foreach (var (content, now) in await ContentsNowAsync(paper, scope, ct))
         {
             if (now is null)
             {
@@ -111,7 +105,7 @@ public sealed class PaperArchive(CouncilDb db, Reader reader, TimeProvider clock
             // Withdrawn when access has tightened since it was printed, whoever asks; otherwise the reader must be
             // entitled to the exempt business it prints, as it stands today.
             var tightened = !content.WasExempt || (now.Access == ExemptAccess.StaffOnly && content.Access != ExemptAccess.StaffOnly);
-            if (!tightened && await MayReadExempt(now.Access)) continue;
+            if (!tightened && now.MayRead) continue;
             reasons.Add(now.Access == ExemptAccess.StaffOnly && content.WasExempt
                 ? $"Item {now.Number}, {now.Title}, has since been restricted to the council's staff."
                 : $"Item {now.Number}, {now.Title}, {(content.DocumentId is null ? "has" : "has a report that has")} since been made exempt from publication" +
@@ -124,24 +118,28 @@ public sealed class PaperArchive(CouncilDb db, Reader reader, TimeProvider clock
              "The current version of the meeting's papers is on the meeting's page."], StatusCodes.Status410Gone);
     }
 
-    private sealed record Now(string Number, string Title, bool Exempt, int? Paragraph, ExemptAccess Access);
+    /// <param name="MayRead">Whether the reader may read the item's business, or open the document, today.</param>
+    private sealed record Now(string Number, string Title, bool Exempt, int? Paragraph, ExemptAccess Access, bool MayRead);
 
     /// <summary>Each printed item and document with its state today (null where it no longer exists or, for a
-    /// document, is no longer published).</summary>
-    private async Task<IEnumerable<(PrintedContent, Now?)>> ContentsNowAsync(PublishedPaper paper, CancellationToken ct)
+    /// document, is no longer published), and whether the reader may read it, decided by the database.</summary>
+    private async Task<IEnumerable<(PrintedContent, Now?)>> ContentsNowAsync(PublishedPaper paper, ReaderScope reader, CancellationToken ct)
     {
         var itemIds = paper.Contents.Select(c => c.AgendaItemId).Distinct().ToList();
         var documentIds = paper.Contents.Where(c => c.DocumentId is not null).Select(c => c.DocumentId!.Value).Distinct().ToList();
+        var readableItems = db.AgendaItems.ReadableBy(reader).Select(i => i.Id);
+        var readableDocuments = db.Documents.ReadableBy(reader).Select(d => d.Id);
         var items = await db.AgendaItems.AsNoTracking().Where(i => itemIds.Contains(i.Id) && i.MeetingId == paper.MeetingId)
-            .Select(i => new { i.Id, i.Number, i.Title, i.IsExempt, i.ExemptParagraph, i.ExemptAccess }).ToDictionaryAsync(i => i.Id, ct);
+            .Select(i => new { i.Id, i.Number, i.Title, i.IsExempt, i.ExemptParagraph, i.ExemptAccess, MayRead = readableItems.Contains(i.Id) })
+            .ToDictionaryAsync(i => i.Id, ct);
         var documents = documentIds.Count == 0 ? [] : await db.Documents.AsNoTracking().Where(d => documentIds.Contains(d.Id) && d.PublishedOn != null)
-            .Select(d => new { d.Id, d.ExemptParagraph }).ToDictionaryAsync(d => d.Id, d => d.ExemptParagraph, ct);
+            .Select(d => new { d.Id, d.ExemptParagraph, MayRead = readableDocuments.Contains(d.Id) }).ToDictionaryAsync(d => d.Id, ct);
         return paper.Contents.Select(c =>
         {
             if (!items.TryGetValue(c.AgendaItemId, out var i)) return (c, (Now?)null);
-            if (c.DocumentId is not { } documentId) return (c, new Now(i.Number, i.Title, i.IsExempt, i.ExemptParagraph, i.ExemptAccess));
-            if (!documents.TryGetValue(documentId, out var paragraph)) return (c, null);
-            return (c, new Now(i.Number, i.Title, i.IsExempt || paragraph is not null, i.ExemptParagraph ?? paragraph, i.ExemptAccess));
+            if (c.DocumentId is not { } documentId) return (c, new Now(i.Number, i.Title, i.IsExempt, i.ExemptParagraph, i.ExemptAccess, i.MayRead));
+            if (!documents.TryGetValue(documentId, out var d)) return (c, null);
+            return (c, new Now(i.Number, i.Title, i.IsExempt || d.ExemptParagraph is not null, i.ExemptParagraph ?? d.ExemptParagraph, i.ExemptAccess, d.MayRead));
         });
     }
 }

@@ -26,7 +26,7 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
     public async Task<MeetingFacts?> MeetingAsync(int id, CancellationToken ct)
     {
         var meeting = await db.Meetings.AsNoTracking().Include(m => m.Attendance).FirstOrDefaultAsync(m => m.Id == id, ct);
-        if (meeting is null || !reader.MaySeeAgenda(meeting.Status)) return null;
+        if (meeting is null || !(await reader.ScopeAsync(ct)).MaySeeAgenda(meeting.Status)) return null;
         var committee = await db.Committees.AsNoTracking().FirstAsync(c => c.Id == meeting.CommitteeId, ct);
         return new MeetingFacts(meeting, committee);
     }
@@ -35,29 +35,31 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
         new(council.Value.Name, f.Committee.Name + (f.Meeting.Title is null ? "" : $" ({f.Meeting.Title})"),
             DateOnly.FromDateTime(f.Meeting.StartsAt), TimeOnly.FromDateTime(f.Meeting.StartsAt), f.Meeting.Venue);
 
-    /// <summary>Which exempt items the reader may read in a full edition (none in the public one).</summary>
-    private async Task<Func<AgendaItem, bool>> ExemptReadable(MeetingFacts f, P.Edition edition, CancellationToken ct)
+    /// <summary>The items whose business the paper prints: in the public edition those not exempt; in a full one
+    /// those the reader may read (the agenda being out to them, <see cref="MeetingAsync"/>).</summary>
+    private async Task<List<int>> OpenAsync(MeetingFacts f, P.Edition edition, CancellationToken ct)
     {
-        if (edition == P.Edition.Public) return _ => false;
-        var members = await reader.MayReadExemptAsync(f.Committee.Id, f.Meeting.StartsAt, ExemptAccess.CommitteeMembers, ct);
-        var staff = await reader.MayReadExemptAsync(f.Committee.Id, f.Meeting.StartsAt, ExemptAccess.StaffOnly, ct);
-        return i => i.ExemptAccess == ExemptAccess.StaffOnly ? staff : members;
+        var items = db.AgendaItems.Where(i => i.MeetingId == f.Meeting.Id);
+        items = edition == P.Edition.Public ? items.Where(i => !i.IsExempt) : items.ReadableBy(await reader.ScopeAsync(ct));
+        return await items.Select(i => i.Id).ToListAsync(ct);
     }
 
     public async Task<Source<P.AgendaPackInput>> AgendaAsync(MeetingFacts f, P.Edition edition, bool supplement, bool withContent, CancellationToken ct)
     {
-        var items = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == f.Meeting.Id)
-            .Include(i => i.Documents.Where(d => d.PublishedOn != null)).ToListAsync(ct);
-        var readable = await ExemptReadable(f, edition, ct);
+        var items = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == f.Meeting.Id).ToListAsync(ct);
+        var readable = await OpenAsync(f, edition, ct);
+        // Only the papers of the items printed in full are read; only published papers are printed.
+        var papers = (await db.Documents.AsNoTracking().Where(d => readable.Contains(d.AgendaItemId) && d.PublishedOn != null).ToListAsync(ct))
+            .ToLookup(d => d.AgendaItemId);
         var sources = new List<string>();
         var contents = new List<PrintedContent>();
         var chosen = items.Where(i => (i.AddedLateAt is not null) == supplement).OrderBy(i => i.SortKey, StringComparer.Ordinal).ToList();
         var printed = new List<P.AgendaItem>();
         foreach (var i in chosen)
         {
-            var open = !i.IsExempt || readable(i);
+            var open = readable.Contains(i.Id);
             contents.Add(new PrintedContent(i.Id, null, open, i.IsExempt, i.ExemptAccess));
-            var reports = open ? await Reports(i, edition, withContent, sources, contents, ct) : [];
+            var reports = open ? await Reports(i, papers[i.Id], edition, withContent, sources, contents, ct) : [];
             printed.Add(new P.AgendaItem(i.Number, i.Title)
             {
                 Description = open && i.Description.Length > 0 ? i.Description : null,
@@ -80,11 +82,11 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
     }
 
     /// <summary>Written papers print from their Markdown; uploaded PDFs are merged in after the report they follow.</summary>
-    private async Task<IReadOnlyList<P.Report>> Reports(AgendaItem item, P.Edition edition, bool withContent, List<string> sources,
-        List<PrintedContent> contents, CancellationToken ct)
+    private async Task<IReadOnlyList<P.Report>> Reports(AgendaItem item, IEnumerable<Document> papers, P.Edition edition, bool withContent,
+        List<string> sources, List<PrintedContent> contents, CancellationToken ct)
     {
         var reports = new List<P.Report>();
-        foreach (var d in item.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Id))
+        foreach (var d in papers.OrderBy(d => d.Kind).ThenBy(d => d.Id))
         {
             var withheld = d.ExemptParagraph is not null && edition == P.Edition.Public;
             contents.Add(new PrintedContent(item.Id, d.Id, !withheld, d.ExemptParagraph is not null || item.IsExempt, item.ExemptAccess));
@@ -120,9 +122,12 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
 
     public async Task<Source<P.MinutesInput>> MinutesAsync(MeetingFacts f, P.Edition edition, CancellationToken ct)
     {
+        var readable = await OpenAsync(f, edition, ct);
+        // Every item's resolutions are counted (an exempt item with them is listed by number and title); declarations
+        // are read only where printed.
         var items = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == f.Meeting.Id)
-            .Include(i => i.Resolutions).ThenInclude(r => r.RecordedVotes).Include(i => i.Declarations).AsSplitQuery().ToListAsync(ct);
-        var readable = await ExemptReadable(f, edition, ct);
+            .Include(i => i.Resolutions).ThenInclude(r => r.RecordedVotes).Include(i => i.Declarations.Where(d => readable.Contains(d.AgendaItemId)))
+            .AsSplitQuery().ToListAsync(ct);
         var personIds = f.Meeting.Attendance.SelectMany(a => new[] { a.PersonId, a.SubstituteForPersonId ?? a.PersonId })
             .Concat(items.SelectMany(i => i.Declarations.Select(d => d.PersonId).Concat(i.Resolutions.SelectMany(r => r.RecordedVotes.Select(v => v.PersonId))))).Distinct().ToList();
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
@@ -140,12 +145,12 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
             InAttendance = Of(AttendanceKind.InAttendance).Where(a => people[a.PersonId].Kind != PersonKind.Officer).Select(a => Name(a.PersonId)).ToList(),
         };
         var ordered = items.OrderBy(i => i.SortKey, StringComparer.Ordinal).ToList();
-        var declarations = ordered.Where(i => !i.IsExempt || readable(i)).SelectMany(i => i.Declarations.Select(d => new P.DeclarationOfInterest(Name(d.PersonId), i.Number,
+        var declarations = ordered.Where(i => readable.Contains(i.Id)).SelectMany(i => i.Declarations.Select(d => new P.DeclarationOfInterest(Name(d.PersonId), i.Number,
             $"{Declaration.WithArticle(d.Kind)}: {d.Nature}{(d.LeftTheRoom ? "; left the room" : "")}{(d.DispensationGranted ? "; a dispensation had been granted" : "")}"))).ToList();
         var contents = new List<PrintedContent>();
         var minuted = ordered.Where(i => !string.IsNullOrWhiteSpace(i.MinutesText) || i.Resolutions.Count > 0).Select(i =>
         {
-            var open = !i.IsExempt || readable(i);
+            var open = readable.Contains(i.Id);
             contents.Add(new PrintedContent(i.Id, null, open, i.IsExempt, i.ExemptAccess));
             return new P.MinuteItem(i.MinuteNumber ?? i.Number, i.Title)
             {
@@ -161,7 +166,7 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
             Approved = f.Meeting.MinutesApprovedOn is { } on ? new P.Approval(f.Meeting.MinutesSignedBy ?? "the Chairman", on) : null,
         };
         // Declarations are printed only for the items whose business the reader may read.
-        contents.AddRange(ordered.Where(i => i.Declarations.Count > 0 && (!i.IsExempt || readable(i)) && contents.All(c => c.AgendaItemId != i.Id))
+        contents.AddRange(ordered.Where(i => i.Declarations.Count > 0 && readable.Contains(i.Id) && contents.All(c => c.AgendaItemId != i.Id))
             .Select(i => new PrintedContent(i.Id, null, true, i.IsExempt, i.ExemptAccess)));
         return new Source<P.MinutesInput>(input, Fingerprint(input, []), contents);
     }
@@ -198,7 +203,7 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
         if (motion?.AgendaItemId is not { } itemId) return null;
         var item = await db.AgendaItems.AsNoTracking().FirstAsync(i => i.Id == itemId, ct);
         var f = await MeetingAsync(item.MeetingId, ct);
-        if (f is null || !await reader.MayReadItemAsync(f.Meeting.Status, f.Committee.Id, f.Meeting.StartsAt, item.IsExempt, item.ExemptAccess, ct)) return null;
+        if (f is null || !(await reader.ScopeAsync(ct)).MayReadItem(Sitting.Of(f.Meeting), item.IsExempt, item.ExemptAccess)) return null;
         var ids = motion.Amendments.SelectMany(a => new[] { a.MoverId, a.SeconderId ?? a.MoverId }).Append(motion.MoverId).Append(motion.SeconderId ?? motion.MoverId).Distinct().ToList();
         var names = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
         var amendments = motion.Amendments.OrderBy(a => a.Number).Select(a => new P.AmendmentInput(names[a.MoverId], a.SeconderId is { } s ? names[s] : null, a.Text, a.Status switch

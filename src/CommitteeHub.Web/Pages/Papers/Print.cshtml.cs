@@ -51,7 +51,7 @@ public sealed class Print(IMediator mediator) : PageModel
         {
             var f = await sources.MeetingAsync(q.MeetingId, ct);
             if (f is null) return new Served(null, new NotFoundResult());
-            if (q.Edition == Edition.Full && !await reader.MayReadExemptAsync(f.Committee.Id, f.Meeting.StartsAt, ExemptAccess.CommitteeMembers, ct))
+            if (q.Edition == Edition.Full && !(await reader.ScopeAsync(ct)).MayReadExempt(Sitting.Of(f.Meeting)))
                 return new Served(null, reader.IsSignedIn ? new ForbidResult() : new ChallengeResult());
             var edition = q.Edition == Edition.Public ? PaperArchive.Public : reader.IsStaff ? "full" : "members";
             var subject = $"meeting/{f.Meeting.Id}/{q.Paper.ToString().ToLowerInvariant()}";
