@@ -2,6 +2,7 @@ using CommitteeHub.Data;
 using CommitteeHub.Domain;
 using CommitteeHub.Web.Api;
 using CommitteeHub.Web.Infrastructure;
+using CommitteeHub.Web.Pages.Site;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,6 +49,8 @@ builder.Services.AddSingleton(services => CouncilTemplates.Load(builder.Configur
 builder.Services.AddSingleton(new WorkingCalendar(builder.Configuration.GetSection("CommitteeHub:ExtraBankHolidays").Get<DateOnly[]>()));
 builder.Services.AddRazorPages(o =>
     {
+        // "/meetings" is the meetings of this month, as the calendar lists them.
+        o.Conventions.AddPageRoute("/Meetings/Calendar", "meetings");
         o.Conventions.ConfigureFilter(new BadInputFilter());
         o.Conventions.ConfigureFilter(new FormReading());
     })
@@ -59,6 +62,18 @@ builder.Services.AddRazorPages(o =>
             $"\"{value}\" is not a valid reference here: this part of the address must be a whole number, such as 12.");
     });
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
+builder.Services.AddResponseCompression(o =>
+{
+    // Also over HTTPS; but never a signed-in reader's pages, which carry their session's secrets beside text a third
+    // party could put there (BREACH): the public's pages and the static files are what is worth compressing.
+    o.EnableForHttps = true;
+    o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+    o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+    o.MimeTypes = Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml"]);
+});
+builder.Services.AddSingleton<Microsoft.AspNetCore.ResponseCompression.IResponseCompressionProvider, PublicResponseCompression>();
+builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
 // Public pages are cached for the public (never for a signed-in reader, who may see exempt papers) and evicted
 // whenever a command changes anything; the minute's expiry covers what time itself changes ("forthcoming").
 builder.Services.AddOutputCache(o =>
@@ -87,7 +102,8 @@ app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseHsts(); // only on HTTPS requests, and never for localhost; after the error handler, so error pages carry it too
 app.UseSecurityHeaders();
-app.UseStaticFiles();
+app.UseResponseCompression();
+app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -96,6 +112,7 @@ app.UseRateLimiter();
 if (app.Configuration.GetValue("CommitteeHub:CachePublicPages", true)) app.UseOutputCache();
 app.MapRazorPages();
 app.MapDiffApi();
+app.MapSiteFiles();
 
 app.Run();
 return 0;

@@ -136,3 +136,21 @@ public static class PublicPageCache
         }
     }
 }
+
+/// <summary>Static files: one whose address carries its content's version (<c>site.css?v=...</c>, from
+/// asp-append-version) never changes at that address, so it is kept a year; the rest (the favicon) a day.</summary>
+public static class StaticFileCaching
+{
+    public static void Apply(Microsoft.AspNetCore.StaticFiles.StaticFileResponseContext context) =>
+        context.Context.Response.Headers.CacheControl = context.Context.Request.Query.ContainsKey("v")
+            ? "public, max-age=31536000, immutable"
+            : "public, max-age=86400";
+}
+
+/// <summary>Compresses the public's responses and static files, never a signed-in reader's (see Program.cs).</summary>
+public sealed class PublicResponseCompression(IServiceProvider services, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.ResponseCompression.ResponseCompressionOptions> options)
+    : Microsoft.AspNetCore.ResponseCompression.ResponseCompressionProvider(services, options)
+{
+    public override bool ShouldCompressResponse(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated != true && !context.Request.Path.StartsWithSegments("/account") && base.ShouldCompressResponse(context);
+}
