@@ -73,13 +73,7 @@ public sealed class ExecutiveRules
 
     public static string Describe(DateOnly day) => day.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    public static string Describe(TimeOnly time) => time switch
-    {
-        { Hour: 12, Minute: 0 } => "noon",
-        { Hour: 0, Minute: 0 } => "midnight",
-        { Minute: 0 } => $"{(time.Hour + 11) % 12 + 1}{(time.Hour < 12 ? "am" : "pm")}",
-        _ => $"{(time.Hour + 11) % 12 + 1}:{time.Minute:00}{(time.Hour < 12 ? "am" : "pm")}",
-    };
+    public static string Describe(TimeOnly time) => CouncilTime.Words(time);
 }
 
 /// <summary>Why a decision is a key decision (SI 2012/2089 reg 8).</summary>

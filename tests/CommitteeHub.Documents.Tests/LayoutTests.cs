@@ -170,6 +170,15 @@ public class LayoutTests
     }
 
     [Fact]
+    public void A_table_row_with_an_empty_cell_keeps_a_cell_under_every_header()
+    {
+        var pdf = Render(new Table([new TableCell("Item"), new TableCell("Business"), new TableCell("Page")],
+            [[new TableCell("1"), new TableCell("Apologies"), new TableCell([])], [new TableCell("2"), new TableCell("Report"), new TableCell("5")]]));
+        using var doc = PdfDocument.Open(pdf);
+        Assert.Equal([["TH", "TH", "TH"], ["TD", "TD", "TD"], ["TD", "TD", "TD"]], Tokens.TableRows(doc));
+    }
+
+    [Fact]
     public void Headings_become_bookmarks()
     {
         var pdf = Render(new Heading(1, "Item 1"), new Paragraph("a"), new Heading(2, "Report"), new Paragraph("b"), new PageBreak(), new Heading(1, "Item 2"));

@@ -29,4 +29,24 @@ public static class Tokens
         Walk(root.Data["K"], 0);
         return result;
     }
+
+    /// <summary>For each table row (TR) in reading order, the types of its cells.</summary>
+    public static List<List<string>> TableRows(PdfDocument doc)
+    {
+        var rows = new List<List<string>>();
+        var root = (DictionaryToken)Resolve(doc, doc.Structure.Catalog.CatalogDictionary.Data["StructTreeRoot"]);
+        IEnumerable<DictionaryToken> Kids(DictionaryToken e) =>
+            !e.Data.TryGetValue("K", out var k) ? [] : Resolve(doc, k) is ArrayToken a ? a.Data.Select(x => Resolve(doc, x)).OfType<DictionaryToken>().Where(d => d.Data.ContainsKey("S"))
+                : Resolve(doc, k) is DictionaryToken one && one.Data.ContainsKey("S") ? [one] : [];
+        string Type(DictionaryToken e) => ((NameToken)e.Data["S"]).Data;
+        void Walk(DictionaryToken e, int depth)
+        {
+            if (depth > 64) return;
+            if (Type(e) == "TR") rows.Add(Kids(e).Select(Type).ToList());
+            foreach (var k in Kids(e)) Walk(k, depth + 1);
+        }
+        foreach (var top in Resolve(doc, root.Data["K"]) is ArrayToken a ? a.Data.Select(x => Resolve(doc, x)).OfType<DictionaryToken>() : [(DictionaryToken)Resolve(doc, root.Data["K"])])
+            Walk(top, 0);
+        return rows;
+    }
 }

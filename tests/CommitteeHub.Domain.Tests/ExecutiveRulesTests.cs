@@ -65,8 +65,8 @@ public sealed class ExecutiveRulesTests
     [Theory]
     [InlineData(16, 0, "4pm")]
     [InlineData(12, 0, "noon")]
-    [InlineData(9, 30, "9:30am")]
-    [InlineData(17, 5, "5:05pm")]
+    [InlineData(9, 30, "9.30am")]
+    [InlineData(17, 5, "5.05pm")]
     [InlineData(0, 0, "midnight")]
     public void Times_read_as_a_public_notice_prints_them(int hour, int minute, string words) =>
         Assert.Equal(words, ExecutiveRules.Describe(new TimeOnly(hour, minute)));

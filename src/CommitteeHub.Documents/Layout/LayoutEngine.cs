@@ -365,6 +365,8 @@ internal sealed class LayoutEngine
             for (var c = 0; c < columns; c++)
             {
                 var cell = tr is null ? null : new StructElement(isHeader ? "TH" : "TD", tr) { Attributes = isHeader ? "/O /Table /Scope /Column" : null };
+                // An empty cell is still a cell: without it the row would have fewer cells than the table has headers.
+                cell?.Attach();
                 var baseline = top - pad - (LineHeight(size) - size) / 2 - size * 0.8;
                 for (var l = 0; l < cells[c].Count; l++)
                 {

@@ -3,19 +3,14 @@ using Markdig;
 
 namespace CommitteeHub.Documents.Papers;
 
-/// <summary>Dates, times and lists written as English councils print them: "Wednesday 17 July 2019", "10.30am".</summary>
+/// <summary>Dates, times and lists written as English councils print them: "Wednesday 17 July 2019", "10.30am" (<see cref="Domain.CouncilTime"/>).</summary>
 internal static class Formats
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
     public static string Date(DateOnly d) => d.ToString("dddd d MMMM yyyy", EnGb);
 
-    public static string Time(TimeOnly t)
-    {
-        var hour = t.Hour % 12 == 0 ? 12 : t.Hour % 12;
-        var suffix = t.Hour < 12 ? "am" : "pm";
-        return t.Minute == 0 ? $"{hour}{suffix}" : $"{hour}.{t.Minute:00}{suffix}";
-    }
+    public static string Time(TimeOnly t) => Domain.CouncilTime.Words(t);
 
     public static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 

@@ -1,0 +1,28 @@
+using System.Net;
+using CommitteeHub.Domain;
+using CommitteeHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommitteeHub.Tests.Pages;
+
+/// <summary>A meeting's time reads the same on its page, in the calendar and on its printed agenda.</summary>
+public sealed class CouncilTimeTests(CommitteeHubApp app) : AppTest(app)
+{
+    [Fact]
+    public async Task A_meetings_time_is_written_one_way_on_the_page_in_the_calendar_and_in_print()
+    {
+        Meeting meeting;
+        await using (var db = Db()) meeting = await db.Meetings.Where(m => m.Status == MeetingStatus.MinutesApproved).OrderBy(m => m.Id).FirstAsync();
+        var time = CouncilTime.Words(TimeOnly.FromDateTime(meeting.StartsAt));
+        var client = App.Anonymous();
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/meetings/{meeting.Id}"));
+        var calendar = WebUtility.HtmlDecode(await client.GetStringAsync($"/meetings/calendar/{meeting.StartsAt.Year}/{meeting.StartsAt.Month}"));
+        var agenda = PaperTests.Read(await client.GetByteArrayAsync($"/meetings/{meeting.Id}/agenda.pdf")).Text;
+        foreach (var (where, text) in new[] { ("page", page), ("calendar", calendar), ("agenda", agenda) })
+        {
+            Assert.True(text.Contains(time), $"The {where} does not give the time as {time}.");
+            Assert.DoesNotMatch(@"\b\d{1,2}[.:]00\s?(am|pm)", text);
+        }
+    }
+}
