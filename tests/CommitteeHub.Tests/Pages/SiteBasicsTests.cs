@@ -90,4 +90,25 @@ public sealed class SiteBasicsTests(CommitteeHubApp app) : AppTest(app)
         Assert.Equal("public, max-age=31536000, immutable", (await client.GetAsync(href)).Headers.CacheControl?.ToString());
         Assert.Equal("public, max-age=86400", (await client.GetAsync("/favicon.ico")).Headers.CacheControl?.ToString());
     }
+
+    [Fact]
+    public async Task Item_pages_of_the_same_standard_item_at_different_meetings_have_different_titles_naming_committee_and_day()
+    {
+        await using var db = Db();
+        var repeated = await db.AgendaItems.Where(i => !i.IsExempt && db.Meetings.Any(m => m.Id == i.MeetingId && m.Status != MeetingStatus.Scheduled))
+            .GroupBy(i => i.Title).Where(g => g.Count() > 1).Select(g => g.OrderBy(i => i.Id).Select(i => i.Id).Take(2).ToList()).FirstAsync();
+        var titles = new List<string>();
+        foreach (var id in repeated)
+        {
+            var html = System.Net.WebUtility.HtmlDecode(await App.Anonymous().GetStringAsync($"/items/{id}"));
+            var title = System.Text.RegularExpressions.Regex.Match(html, "<title>(.*?)</title>").Groups[1].Value;
+            var item = await db.AgendaItems.SingleAsync(i => i.Id == id);
+            var meeting = await db.Meetings.SingleAsync(m => m.Id == item.MeetingId);
+            var committee = await db.Committees.Where(c => c.Id == meeting.CommitteeId).Select(c => c.Name).SingleAsync();
+            Assert.Contains(committee, title);
+            Assert.Contains(meeting.StartsAt.ToString("d MMMM yyyy"), title);
+            titles.Add(title);
+        }
+        Assert.Equal(2, titles.Distinct().Count());
+    }
 }
