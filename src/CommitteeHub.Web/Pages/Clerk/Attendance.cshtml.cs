@@ -111,7 +111,7 @@ public sealed class Attendance(IMediator mediator) : PageModel
     public sealed class AddHandler(CouncilDb db, Recording recording) : ICommandHandler<Add, Outcome>
     {
         public ValueTask<Outcome> Handle(Add c, CancellationToken ct) =>
-            TakeAsync(db, recording, c.MeetingId, [c.PersonId], m => m.AddToRegister(c.PersonId, c.Kind, c.SubstituteFor), ct);
+            TakeAsync(db, recording, c.MeetingId, [.. new[] { c.PersonId, c.SubstituteFor ?? c.PersonId }.Distinct()], m => m.AddToRegister(c.PersonId, c.Kind, c.SubstituteFor), ct);
     }
 
     public sealed record Remove(int MeetingId, int PersonId) : ICommand<Outcome>;
