@@ -73,7 +73,7 @@ public sealed class ExecutiveRules
 
     public static string Describe(DateOnly day) => day.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    public static string Describe(TimeOnly time) => CouncilTime.Words(time);
+    public static string Describe(TimeOnly time) => CouncilDates.Time(time);
 }
 
 /// <summary>Why a decision is a key decision (SI 2012/2089 reg 8).</summary>

@@ -66,9 +66,11 @@ public sealed class Meeting : AggregateRoot
         if (Status is not (MeetingStatus.Scheduled or MeetingStatus.AgendaPublished or MeetingStatus.Postponed))
             throw new DomainException($"A meeting that is {StatusName(Status).ToLowerInvariant()} cannot be rescheduled.");
         if (now is { } at) RequireAhead(startsAt, at, horizonYears, "moved");
+        var (fromStartsAt, fromVenue) = (StartsAt, Venue);
         StartsAt = DateTime.SpecifyKind(startsAt, DateTimeKind.Unspecified);
         Venue = Guard.Required(venue, "Venue", 300);
         if (Status == MeetingStatus.Postponed) { Status = MeetingStatus.Scheduled; StatusReason = null; }
+        Raise(new MeetingRescheduled(fromStartsAt, fromVenue, StartsAt, Venue));
     }
 
     /// <summary>How far ahead a meeting may be scheduled unless the council sets otherwise: further off is a mistyped year
@@ -76,11 +78,16 @@ public sealed class Meeting : AggregateRoot
     public const int SchedulingHorizonYears = 5;
 
     /// <summary>A meeting the clerk schedules now must lie ahead, within the horizon; the constructor alone serves for
-    /// the historic record.</summary>
-    public static Meeting Schedule(int committeeId, DateTime startsAt, string venue, string? title, DateTime now, int horizonYears = SchedulingHorizonYears)
+    /// the historic record. Its agenda begins with the committee's standard items, numbered from 1.</summary>
+    public static Meeting Schedule(int committeeId, DateTime startsAt, string venue, string? title, DateTime now, int horizonYears = SchedulingHorizonYears,
+        IEnumerable<(string Title, string? Description, AgendaItemRole Role)>? standardItems = null)
     {
         RequireAhead(startsAt, now, horizonYears, "scheduled");
-        return new Meeting(committeeId, startsAt, venue, title);
+        var meeting = new Meeting(committeeId, startsAt, venue, title);
+        var number = 1;
+        foreach (var (itemTitle, description, role) in standardItems ?? []) meeting.AddItem((number++).ToString(), itemTitle, description, role);
+        meeting.Raise(new MeetingScheduled(meeting.StartsAt, meeting.Venue));
+        return meeting;
     }
 
     private static void RequireAhead(DateTime startsAt, DateTime now, int horizonYears, string done)
@@ -112,6 +119,7 @@ public sealed class Meeting : AggregateRoot
         Status = MeetingStatus.AgendaPublished;
         foreach (var document in _items.SelectMany(i => i.Documents).Where(d => d.Status == ReportStatus.Approved && d.PublishedOn is null))
             document.PublishedAt(DateOnly.FromDateTime(publishedAt));
+        Raise(new AgendaPublished(publishedAt, LatePublicationReason));
     }
 
     /// <summary>Revises one of its papers: a written paper by its new text, an uploaded one by a new file (a file is
@@ -163,6 +171,7 @@ public sealed class Meeting : AggregateRoot
         Require(MeetingStatus.AgendaPublished, "be recorded as held");
         if (now < StartsAt) throw new DomainException("A meeting cannot be recorded as held before it starts.");
         Status = MeetingStatus.Held;
+        Raise(new MeetingHeld());
     }
 
     public void PublishDraftMinutes(DateTime publishedAt)
@@ -173,6 +182,7 @@ public sealed class Meeting : AggregateRoot
             throw new DomainException("There are no minutes to publish: minute at least one item first.");
         DraftMinutesPublishedAt = publishedAt;
         Status = MeetingStatus.DraftMinutesPublished;
+        Raise(new DraftMinutesPublished(publishedAt));
     }
 
     /// <summary>Minutes are approved (signed as a correct record) at the same or the next suitable meeting
@@ -190,6 +200,7 @@ public sealed class Meeting : AggregateRoot
         // Signed minutes are the record: from now on a correction is itself minuted, never an edit.
         foreach (var item in _items) item.SignMinutes();
         Status = MeetingStatus.MinutesApproved;
+        Raise(new MinutesApproved(approvedOn, MinutesSignedBy, atMeetingId));
     }
 
     public void Cancel(string reason) => StopBeforeItIsHeld(MeetingStatus.Cancelled, reason, "cancelled");
@@ -202,6 +213,7 @@ public sealed class Meeting : AggregateRoot
             throw new DomainException($"A meeting that is {StatusName(Status).ToLowerInvariant()} cannot be {verb}.");
         StatusReason = Guard.Required(reason, $"The reason the meeting is {verb}", 500);
         Status = status;
+        Raise(status == MeetingStatus.Cancelled ? new MeetingCancelled(StatusReason) : new MeetingPostponed(StatusReason));
     }
 
     /// <summary>Adds an item while the agenda is being built; after publication an item is late and goes into a supplement.</summary>
@@ -269,6 +281,7 @@ public sealed class Meeting : AggregateRoot
         var theirFamily = _items.Where(i => AgendaItemNumber.IsUnder(i.Number, theirs)).ToList();
         foreach (var part in myFamily) part.Renumber(theirs + part.Number[mine.Length..]);
         foreach (var part in theirFamily) part.Renumber(mine + part.Number[theirs.Length..]);
+        Raise(new ItemMoved(item.Title, up, item.Number));
     }
 
     /// <summary>Takes an item off an agenda that is not yet published.</summary>
@@ -279,7 +292,9 @@ public sealed class Meeting : AggregateRoot
             throw new DomainException($"Item {item.Number} has parts ({string.Join(", ", _items.Where(i => i != item && AgendaItemNumber.IsUnder(i.Number, item.Number)).Select(i => i.Number))}): remove them first.");
         if (item.Documents.Count > 0)
             throw new DomainException($"Item {item.Number} has papers attached: remove or move them before removing the item.");
+        // Taken from the agenda, the item is deleted with it (a required relationship's orphan).
         _items.Remove(item);
+        Raise(new ItemRemoved(item.Number, item.Title));
     }
 
     /// <summary>
@@ -383,6 +398,87 @@ public sealed class Meeting : AggregateRoot
             ?? throw new DomainException("Only someone recorded as present can leave the meeting.");
         var item = Item(itemNumber);
         record.LeftDuring(item.Number);
+        Raise(new LeftDuringItem(personId, item.Number));
+    }
+
+    // ---------- The clerk's steps on the agenda, the minutes and the register (issue 10): each raises its event ----------
+
+    /// <summary>Adds an item as the clerk's agenda stands: while it is being built, to the agenda; once published, as a
+    /// late item in a supplement, with the reason it is urgent.</summary>
+    public AgendaItem AddToAgenda(string number, string title, string? description, string? urgencyReason, DateTime now)
+    {
+        if (Status == MeetingStatus.AgendaPublished)
+        {
+            var late = AddLateItem(number, title, description, urgencyReason!, now);
+            Raise(new SupplementPublished(late.Number, late.Title, late.UrgencyReason!));
+            return late;
+        }
+        var item = AddItem(number, title, description);
+        Raise(new ItemAdded(item.Number, item.Title));
+        return item;
+    }
+
+    /// <summary>One of the items on its agenda, by id.</summary>
+    public AgendaItem ItemById(int itemId) =>
+        _items.FirstOrDefault(i => i.Id == itemId) ?? throw new DomainException("That item is not on this agenda.");
+
+    /// <summary>
+    /// At this meeting the item "Minutes of the previous meeting" approves the minutes of <paramref name="previous"/>,
+    /// the committee's meeting before it; the person presiding signs them, and from then on they are the record
+    /// (LGA 1972 Sch 12 para 41(1)). This meeting is resolved so, in the council's <paramref name="resolutionFor"/> words.
+    /// </summary>
+    public void ApprovePreviousMinutes(Meeting? previous, string? signedBy, Func<DateTime, string> resolutionFor)
+    {
+        if (Status is not (MeetingStatus.Held or MeetingStatus.DraftMinutesPublished))
+            throw new DomainException("The previous meeting's minutes are approved at this meeting: record this meeting as held first.");
+        var item = _items.FirstOrDefault(i => i.Role == AgendaItemRole.PreviousMinutes)
+            ?? throw new DomainException("This agenda has no item \"Minutes of the previous meeting\".");
+        if (previous is null) throw new DomainException("This is the committee's first meeting: there are no earlier minutes to approve.");
+        if (previous.CommitteeId != CommitteeId || previous.StartsAt >= StartsAt)
+            throw new DomainException("Only the minutes of an earlier meeting of the same committee are approved at this meeting.");
+        if (string.IsNullOrWhiteSpace(signedBy)) throw new DomainException("Enter the name of the person presiding, who signs the minutes.");
+        previous.ApproveMinutes(DateOnly.FromDateTime(StartsAt), signedBy, Id);
+        item.Resolve(resolutionFor(previous.StartsAt));
+        Raise(new PreviousMinutesApproved(previous.Id, previous.StartsAt, previous.MinutesSignedBy!));
+    }
+
+    /// <summary>Minutes are numbered through the municipal year (May to May): this meeting's minuted items, in agenda
+    /// order, continue from <paramref name="lastNumberThisYear"/>, the committee's last number that year before it.</summary>
+    public void NumberMinutes(int lastNumberThisYear)
+    {
+        var minuted = _items.Where(i => !string.IsNullOrWhiteSpace(i.MinutesText)).OrderBy(i => i.SortKey, StringComparer.Ordinal).ToList();
+        if (minuted.Count == 0) throw new DomainException("No item has minutes yet: write the minutes first.");
+        var number = lastNumberThisYear;
+        foreach (var item in minuted) item.RecordMinutes((++number).ToString(), item.MinutesText!);
+        Raise(new MinutesNumbered(minuted[0].MinuteNumber!, minuted[^1].MinuteNumber!));
+    }
+
+    /// <summary>The last of a committee's minute numbers ("13", "13.1" counts as 13); 0 when there is none. A number
+    /// written otherwise (a historic "A12") does not count.</summary>
+    public static int LastMinuteNumber(IEnumerable<string?> minuteNumbers) =>
+        minuteNumbers.Select(n => int.TryParse(n?.Split('.')[0], out var number) ? number : 0).DefaultIfEmpty(0).Max();
+
+    /// <summary>Takes (or corrects) the members' register: each member's attendance, or none to clear it.</summary>
+    public void RecordRegister(IReadOnlyDictionary<int, AttendanceKind?> register)
+    {
+        foreach (var (personId, kind) in register) SetAttendance(personId, kind);
+        Raise(new AttendanceRecorded(null));
+    }
+
+    /// <summary>Adds a substitute, or someone in attendance (an officer, a guest), to the register.</summary>
+    public void AddToRegister(int personId, AttendanceKind kind, int? substituteForPersonId)
+    {
+        if (_attendance.FirstOrDefault(a => a.PersonId == personId) is { } already)
+            throw new DomainException($"That person is already recorded ({already.Kind switch { AttendanceKind.InAttendance => "in attendance", AttendanceKind.Substitute => "as a substitute", var k => k.ToString().ToLowerInvariant() }}): change a member in the register above, or remove the entry below first.");
+        SetAttendance(personId, kind, substituteForPersonId);
+        Raise(new AttendanceRecorded(personId));
+    }
+
+    /// <summary>Takes an entry made in error off the register.</summary>
+    public void RemoveFromRegister(int personId)
+    {
+        SetAttendance(personId, null);
+        Raise(new AttendanceRecorded(personId));
     }
 
     private void Require(MeetingStatus expected, string action)

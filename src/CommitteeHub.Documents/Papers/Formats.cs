@@ -3,14 +3,14 @@ using Markdig;
 
 namespace CommitteeHub.Documents.Papers;
 
-/// <summary>Dates, times and lists written as English councils print them: "Wednesday 17 July 2019", "10.30am" (<see cref="Domain.CouncilTime"/>).</summary>
+/// <summary>Dates, times and lists written as English councils print them: "Wednesday 17 July 2019", "10.30am" (<see cref="Domain.CouncilDates"/>).</summary>
 internal static class Formats
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
     public static string Date(DateOnly d) => d.ToString("dddd d MMMM yyyy", EnGb);
 
-    public static string Time(TimeOnly t) => Domain.CouncilTime.Words(t);
+    public static string Time(TimeOnly t) => Domain.CouncilDates.Time(t);
 
     public static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 

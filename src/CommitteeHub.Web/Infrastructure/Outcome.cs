@@ -22,6 +22,9 @@ public sealed record Outcome(OutcomeKind Kind, string Message, string? Field = n
     public static readonly Outcome Conflict = new(OutcomeKind.Conflict, ConflictMessage);
 
     public bool IsDone => Kind == OutcomeKind.Done;
+
+    /// <summary>The id of the record the step created, for a page that goes on to it (a meeting just scheduled).</summary>
+    public int? Created { get; init; }
 }
 
 /// <summary>A step the rules refuse throws a <see cref="DomainException"/>; for every command that answers with an

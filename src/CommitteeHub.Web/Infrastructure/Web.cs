@@ -71,11 +71,11 @@ public static class SecurityHeaders
 /// <summary>How the council writes dates and times: "Friday 7 June 2019", "10am", "10.30am".</summary>
 public static class Format
 {
-    public static string Day(DateTime d) => d.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
-    public static string Day(DateOnly d) => Day(d.ToDateTime(TimeOnly.MinValue));
+    public static string Day(DateTime d) => CouncilDates.Day(d);
+    public static string Day(DateOnly d) => CouncilDates.Day(d);
     public static string ShortDay(DateTime d) => d.ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
-    public static string Time(DateTime d) => CouncilTime.Words(TimeOnly.FromDateTime(d));
-    public static string When(DateTime d) => $"{Day(d)}, {Time(d)}";
+    public static string Time(DateTime d) => CouncilDates.Time(d);
+    public static string When(DateTime d) => CouncilDates.When(d);
     public static string Iso(DateTime d) => d.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>"a, b and c": a list as a sentence reads.</summary>

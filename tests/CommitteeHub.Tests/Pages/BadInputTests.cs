@@ -48,9 +48,9 @@ public sealed class BadInputTests(CommitteeHubApp app) : AppTest(app)
         var url = $"/clerk/meetings/{meetingId}";
         var token = CommitteeHubApp.AntiforgeryToken(await clerk.GetStringAsync(url));
         var form = new MultipartFormDataContent();
-        foreach (var (name, value) in new[] { ("__RequestVerificationToken", token), ("step", "AddItem"), ("Input.Number", "5"), ("Input.Title", "Budget\0monitoring") })
+        foreach (var (name, value) in new[] { ("__RequestVerificationToken", token), ("Input.Number", "5"), ("Input.Title", "Budget\0monitoring") })
             form.Add(new StringContent(value), name);
-        var response = await clerk.PostAsync(url, form);
+        var response = await clerk.PostAsync($"{url}?handler=AddItem", form);
         var body = await Body(response);
         Assert.True(response.StatusCode == HttpStatusCode.OK, body);
         Assert.Contains("Title contains a control character (U+0000)", body);
@@ -65,30 +65,31 @@ public sealed class BadInputTests(CommitteeHubApp app) : AppTest(app)
         var meetingId = await ClerkTests.ScheduleAsync(clerk, ClerkTests.FirstDay);
         var url = $"/clerk/meetings/{meetingId}";
         var token = CommitteeHubApp.AntiforgeryToken(await clerk.GetStringAsync(url));
+        var add = $"{url}?handler=AddItem";
 
         // A field over the form reader's 4 MB limit for one value.
-        var huge = await clerk.PostAsync(url, new FormUrlEncodedContent(
-            [new("__RequestVerificationToken", token), new("step", "AddItem"), new("Input.Number", "5"), new("Input.Title", new string('x', 5_000_000))]));
+        var huge = await clerk.PostAsync(add, new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("Input.Number", "5"), new("Input.Title", new string('x', 5_000_000))]));
         Assert.Equal(HttpStatusCode.BadRequest, huge.StatusCode);
         Assert.Contains("The form could not be read: a field is longer than the site accepts", await Body(huge));
 
         // A NUL in an encoded form, which the framework's form reader refuses.
-        var nul = await clerk.PostAsync(url, new FormUrlEncodedContent(
-            [new("__RequestVerificationToken", token), new("step", "AddItem"), new("Input.Number", "5"), new("Input.Title", "Budget\0monitoring")]));
+        var nul = await clerk.PostAsync(add, new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("Input.Number", "5"), new("Input.Title", "Budget\0monitoring")]));
         Assert.Equal(HttpStatusCode.BadRequest, nul.StatusCode);
         Assert.Contains("it holds a control character (such as NUL)", await Body(nul));
 
         // No Content-Type at all, and the wrong one.
-        var untyped = new ByteArrayContent(Encoding.UTF8.GetBytes($"__RequestVerificationToken={token}&step=AddItem"));
-        var none = await clerk.PostAsync(url, untyped);
+        var untyped = new ByteArrayContent(Encoding.UTF8.GetBytes($"__RequestVerificationToken={token}"));
+        var none = await clerk.PostAsync(add, untyped);
         Assert.Equal(HttpStatusCode.BadRequest, none.StatusCode);
         Assert.Contains("Nothing was sent as a form", await Body(none));
-        var json = await clerk.PostAsync(url, new StringContent("{\"step\":\"AddItem\"}", Encoding.UTF8, "application/json"));
+        var json = await clerk.PostAsync(add, new StringContent("{\"Input.Title\":\"Budget monitoring\"}", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, json.StatusCode);
         Assert.Contains("Nothing was sent as a form", await Body(json));
 
         // A form with no token.
-        var stale = await clerk.PostAsync(url, new FormUrlEncodedContent([new("step", "AddItem"), new("Input.Title", "Budget monitoring")]));
+        var stale = await clerk.PostAsync(add, new FormUrlEncodedContent([new("Input.Title", "Budget monitoring")]));
         Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
         Assert.Contains("The form has expired", await Body(stale));
 
@@ -126,7 +127,7 @@ public sealed class BadInputTests(CommitteeHubApp app) : AppTest(app)
     {
         var clerk = await App.SignedInAs(DemoCouncil.ClerkEmail);
         var meetingId = await ClerkTests.ScheduleAsync(clerk, ClerkTests.FirstDay);
-        await Post(clerk, $"/clerk/meetings/{meetingId}", [new("step", "AddItem"), new("Input.Number", "5"), new("Input.Title", "Budget monitoring")]);
+        await Post(clerk, $"/clerk/meetings/{meetingId}?handler=AddItem", [new("Input.Number", "5"), new("Input.Title", "Budget monitoring")]);
         int itemId;
         await using (var db = Db()) itemId = await db.AgendaItems.Where(i => i.MeetingId == meetingId && i.Number == "5").Select(i => i.Id).SingleAsync();
         uint version;
@@ -178,9 +179,9 @@ public sealed class BadInputTests(CommitteeHubApp app) : AppTest(app)
             var adds = Enumerable.Range(0, 6).Select(async n =>
             {
                 var client = n % 2 == 0 ? clerk : admin;
-                var response = await client.PostAsync(url, new FormUrlEncodedContent(
+                var response = await client.PostAsync($"{url}?handler=AddItem", new FormUrlEncodedContent(
                 [
-                    new("__RequestVerificationToken", tokens[client]), new("step", "AddItem"),
+                    new("__RequestVerificationToken", tokens[client]),
                     new("Input.Number", number), new("Input.Title", $"Placements sufficiency strategy, version {n}"),
                 ]));
                 return (response.StatusCode, Body: await Body(response));

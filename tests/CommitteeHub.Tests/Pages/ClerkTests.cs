@@ -191,9 +191,9 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
         var posts = new (string Url, Dictionary<string, string> Fields)[]
         {
             ("/clerk/meetings/new", new() { ["Input.CommitteeId"] = committee.ToString(), ["Input.Date"] = "2027-02-10", ["Input.Time"] = "10:00", ["Input.Venue"] = "Anywhere" }),
-            ($"/clerk/meetings/{meetingId}", new() { ["step"] = "AddItem", ["Input.Number"] = "9", ["Input.Title"] = "Smuggled in" }),
-            ($"/clerk/meetings/{meetingId}", new() { ["step"] = "Publish", ["Input.Reason"] = "Because" }),
-            ($"/clerk/meetings/{meetingId}/attendance", new() { ["step"] = "Add", ["PersonId"] = "1", ["Kind"] = "InAttendance" }),
+            ($"/clerk/meetings/{meetingId}?handler=AddItem", new() { ["Input.Number"] = "9", ["Input.Title"] = "Smuggled in" }),
+            ($"/clerk/meetings/{meetingId}?handler=Publish", new() { ["Input.Reason"] = "Because" }),
+            ($"/clerk/meetings/{meetingId}/attendance?handler=Add", new() { ["PersonId"] = "1", ["Kind"] = "InAttendance" }),
             ($"/clerk/items/{itemId}", new() { ["step"] = "SaveDetails", ["Input.Title"] = "Renamed by an intruder" }),
             ($"/clerk/items/{itemId}", new() { ["step"] = "ApprovePaper", ["paper"] = paperId.ToString() }),
             ($"/clerk/papers/{paperId}", new() { ["Body"] = "Rewritten by an intruder" }),
@@ -236,9 +236,11 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
         {
             Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync(url)).StatusCode);
             var token = CommitteeHubApp.AntiforgeryToken(await clerk.GetStringAsync("/clerk"));
-            var post = await clerk.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+            // The meeting's pages take each step by its named handler; the item's page by a "step" field.
+            var step = url.EndsWith("attendance") ? "Register" : url.Contains("items") ? "SaveDetails" : "Held";
+            var post = await clerk.PostAsync(url.Contains("/meetings/") ? $"{url}?handler={step}" : url, new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["__RequestVerificationToken"] = token, ["step"] = url.EndsWith("attendance") ? "Register" : url.Contains("items") ? "SaveDetails" : "Held", ["Body"] = "x",
+                ["__RequestVerificationToken"] = token, ["step"] = step, ["Body"] = "x",
             }));
             Assert.True(post.StatusCode == HttpStatusCode.NotFound, $"POST {url}: {(int)post.StatusCode}");
         }
@@ -253,10 +255,14 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
     {
         var clerk = await Clerk();
         var (meetingId, itemId, _) = await SomethingOfEach(clerk);
-        AssertRefused(await Submit(clerk, $"/clerk/meetings/{meetingId}", "Explode"), "\"Explode\" is not a step the clerk can take here.");
-        AssertRefused(await Submit(clerk, $"/clerk/meetings/{meetingId}", "3"), "\"3\" is not a step the clerk can take here.");
+        // A page of named handlers answers a step it does not take with 400 and the reason.
+        foreach (var (url, step) in new[] { ($"/clerk/meetings/{meetingId}", "Explode"), ($"/clerk/meetings/{meetingId}", "3"), ($"/clerk/meetings/{meetingId}/attendance", "Explode") })
+        {
+            var (response, html) = await Submit(clerk, url, step);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains($"\"{step}\" is not a step this page takes.", Decoded(html));
+        }
         AssertRefused(await Submit(clerk, $"/clerk/items/{itemId}", "Explode"), "\"Explode\" is not a step the clerk can take here.");
-        AssertRefused(await Submit(clerk, $"/clerk/meetings/{meetingId}/attendance", "Explode"), "Choose a step.");
         await using var db = Db();
         Assert.Equal(3, await db.AuditEntries.CountAsync(a => a.MeetingId == meetingId));
     }

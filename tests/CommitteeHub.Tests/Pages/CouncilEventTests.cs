@@ -1,3 +1,4 @@
+using System.Net;
 using System.Reflection;
 using System.Text.Json.Serialization;
 using CommitteeHub.Data;
@@ -80,6 +81,68 @@ public sealed class CouncilEventTests(CommitteeHubApp app) : AppTest(app)
         Assert.Contains("Moved by a replay", await anonymous.GetStringAsync(url));
         await using var after = Db();
         Assert.False(await after.OutboxMessages.AnyAsync(m => m.DispatchedAt == null));
+    }
+
+    [Fact]
+    public async Task A_meeting_scheduled_is_recorded_under_its_new_id_in_the_outbox_and_its_trail_in_one_save()
+    {
+        var clerk = await App.SignedInAs(DemoCouncil.ClerkEmail);
+        long before;
+        await using (var db = Db()) before = await db.OutboxMessages.MaxAsync(m => (long?)m.Id) ?? 0;
+
+        var meetingId = await ScheduleAsync(clerk, FirstDay);
+
+        await using var after = Db();
+        var message = await after.OutboxMessages.SingleAsync(m => m.Id > before);
+        Assert.Equal((nameof(MeetingScheduled), nameof(Meeting), meetingId, meetingId), (message.Name, message.Subject, message.SubjectId, message.MeetingId));
+        var entry = await after.AuditEntries.SingleAsync(a => a.MeetingId == meetingId);
+        Assert.Equal("Scheduled the meeting for Wednesday 9 December 2026, 10.00am at Council Chamber, County Hall, with the standard items.", entry.What);
+        Assert.Equal(message.Summary, entry.What);
+    }
+
+    [Fact]
+    public async Task Approving_the_previous_minutes_is_recorded_in_each_meetings_trail_from_the_events_each_raised()
+    {
+        var nextId = await ScheduleAsync(await App.SignedInAs(DemoCouncil.ClerkEmail), NextDay);
+        var (clerk, meetingId, itemId) = await HeldMeetingAsync(App);
+        AssertDone(await Submit(clerk, $"/clerk/items/{itemId}", "SaveMinutes", new() { ["Input.Minutes"] = "The Director introduced the report." }));
+        AssertDone(await MeetingStep(clerk, meetingId, "PublishMinutes"));
+        AssertDone(await MeetingStep(clerk, nextId, "Publish"));
+        SetClock(NextDay);
+        clerk = await App.SignedInAs(DemoCouncil.ClerkEmail);
+        AssertDone(await MeetingStep(clerk, nextId, "Held"));
+        long before;
+        await using (var db = Db()) before = await db.OutboxMessages.MaxAsync(m => (long?)m.Id) ?? 0;
+
+        AssertDone(await MeetingStep(clerk, nextId, "ApprovePrevious", new() { ["Input.SignedBy"] = "Cllr Ann Whitfield" }));
+
+        await using var after = Db();
+        var messages = await after.OutboxMessages.Where(m => m.Id > before).OrderBy(m => m.Name).ToListAsync();
+        Assert.Equal([(nameof(MinutesApproved), meetingId), (nameof(PreviousMinutesApproved), nextId)], messages.Select(m => (m.Name, m.SubjectId)).ToList());
+        Assert.All(messages, m => Assert.NotNull(m.DispatchedAt));
+        Assert.Equal("Minutes approved as a correct record at the meeting of Wednesday 6 January 2027 and signed by Cllr Ann Whitfield.",
+            await after.AuditEntries.Where(a => a.MeetingId == meetingId).OrderBy(a => a.Id).Select(a => a.What).LastAsync());
+        Assert.Equal("Approved the minutes of the meeting of Wednesday 9 December 2026, signed by Cllr Ann Whitfield.",
+            await after.AuditEntries.Where(a => a.MeetingId == nextId).OrderBy(a => a.Id).Select(a => a.What).LastAsync());
+    }
+
+    [Fact]
+    public async Task An_item_taken_off_the_agenda_is_deleted_with_its_removal_recorded()
+    {
+        var clerk = await App.SignedInAs(DemoCouncil.ClerkEmail);
+        var meetingId = await ScheduleAsync(clerk, FirstDay);
+        var itemId = await AddItemAsync(clerk, meetingId, "5", "Budget monitoring");
+        var page = await clerk.GetStringAsync($"/clerk/meetings/{meetingId}");
+        var (address, fields) = FormOn(page, $"/clerk/meetings/{meetingId}", "Remove", new() { ["item"] = itemId.ToString() });
+        Assert.Single(fields, f => f.Key == "item"); // posted as the item's own row posts it
+
+        var response = await clerk.PostAsync(address, new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        await using var after = Db();
+        Assert.False(await after.AgendaItems.AnyAsync(i => i.Id == itemId));
+        Assert.Equal(nameof(ItemRemoved), await after.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Name).LastAsync());
+        Assert.Equal("Removed item 5, Budget monitoring.", await after.AuditEntries.Where(a => a.MeetingId == meetingId).OrderBy(a => a.Id).Select(a => a.What).LastAsync());
     }
 
     /// <summary>Events are kept as JSON and read by consumers that know nothing of the aggregates: each says what happened

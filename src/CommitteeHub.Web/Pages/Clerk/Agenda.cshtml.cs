@@ -13,10 +13,10 @@ namespace CommitteeHub.Web.Pages.Clerk;
 /// <summary>
 /// The clerk's page for one meeting: builds its agenda (add, reorder, remove items; late items into a supplement),
 /// publishes it under the five clear days rule, records it held, publishes the draft minutes, approves the previous
-/// meeting's minutes, and shows the audit trail.
+/// meeting's minutes, and shows the audit trail. Each step is a handler of its own, taking one step on the meeting.
 /// </summary>
 [Authorize(Roles = Clerking.Roles)]
-public sealed class Agenda(IMediator mediator, Reader reader) : PageModel
+public sealed class Agenda(IMediator mediator) : PageModel
 {
     public View Model { get; private set; } = null!;
     [BindProperty] public Form Input { get; set; } = new();
@@ -34,24 +34,53 @@ public sealed class Agenda(IMediator mediator, Reader reader) : PageModel
         public uint? Version { get; set; }
     }
 
-    public enum Step { AddItem, MoveUp, MoveDown, Remove, Publish, Held, PublishMinutes, Cancel, Postpone, ApprovePrevious, NumberMinutes, Reschedule }
-
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await Show(id, ct);
 
-    public async Task<IActionResult> OnPostAsync(int id, string? step, int? item, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddItemAsync(int id, CancellationToken ct)
     {
-        if (!Enum.TryParse<Step>(step, ignoreCase: true, out var s) || int.TryParse(step, out _))
-            ModelState.AddModelError(string.Empty, string.IsNullOrWhiteSpace(step) ? "Choose a step." : $"\"{step}\" is not a step the clerk can take here.");
-        if (!ModelState.IsValid) return await Show(id, ct);
-        var error = await mediator.Send(new Command(id, s, item, Input), ct);
-        if (error is null) return NotFound();
-        if (error.Length > 0)
+        if (string.IsNullOrWhiteSpace(Input.Title)) ModelState.AddModelError("Input.Title", "Enter the item's title.");
+        return await Take(id, new AddItem(id, Input.Number, Input.Title!, Input.Description, Input.Reason), ct, field: "Input.Title");
+    }
+
+    public Task<IActionResult> OnPostMoveUpAsync(int id, int? item, CancellationToken ct) => Take(id, new MoveItem(id, item ?? 0, Up: true), ct);
+
+    public Task<IActionResult> OnPostMoveDownAsync(int id, int? item, CancellationToken ct) => Take(id, new MoveItem(id, item ?? 0, Up: false), ct);
+
+    public Task<IActionResult> OnPostRemoveAsync(int id, int? item, CancellationToken ct) => Take(id, new RemoveItem(id, item ?? 0), ct);
+
+    public Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct) => Take(id, new Publish(id, Input.Reason, Input.Version), ct);
+
+    public Task<IActionResult> OnPostHeldAsync(int id, CancellationToken ct) => Take(id, new RecordHeld(id, Input.Version), ct);
+
+    public Task<IActionResult> OnPostPublishMinutesAsync(int id, CancellationToken ct) => Take(id, new PublishMinutes(id, Input.Version), ct);
+
+    public Task<IActionResult> OnPostNumberMinutesAsync(int id, CancellationToken ct) => Take(id, new NumberMinutes(id, Input.Version), ct);
+
+    public Task<IActionResult> OnPostApprovePreviousAsync(int id, CancellationToken ct) => Take(id, new ApprovePrevious(id, Input.SignedBy), ct);
+
+    public Task<IActionResult> OnPostCancelAsync(int id, CancellationToken ct) => Take(id, new Cancel(id, Input.Reason, Input.Version), ct);
+
+    public Task<IActionResult> OnPostPostponeAsync(int id, CancellationToken ct) => Take(id, new Postpone(id, Input.Reason, Input.Version), ct);
+
+    public async Task<IActionResult> OnPostRescheduleAsync(int id, CancellationToken ct)
+    {
+        if (Input.Date is not { } date || Input.Time is not { } time)
         {
-            ModelState.AddModelError(s is Step.AddItem ? "Input.Title" : string.Empty, error);
+            ModelState.AddModelError(string.Empty, "Enter the new date and start time.");
             return await Show(id, ct);
         }
-        TempData["Done"] = reader.Done ?? "Done.";
-        return Redirect($"/clerk/meetings/{id}");
+        return await Take(id, new Reschedule(id, date.ToDateTime(time), Input.Venue, Input.Version), ct);
+    }
+
+    /// <summary>Takes the step if the form is valid, and answers as every page does; a refusal goes beside
+    /// <paramref name="field"/> when the step has one.</summary>
+    private async Task<IActionResult> Take(int id, ICommand<Outcome> step, CancellationToken ct, string? field = null)
+    {
+        if (!ModelState.IsValid) return await Show(id, ct);
+        var outcome = await mediator.Send(step, ct);
+        if (outcome.Kind == OutcomeKind.Refused && field is not null) outcome = outcome with { Field = field };
+        // The hidden versions are written from the meeting as saved, so after a conflict the page shown is fresh anyway.
+        return await this.AnswerAsync(outcome, $"/clerk/meetings/{id}", _ => Show(id, ct));
     }
 
     private async Task<IActionResult> Show(int id, CancellationToken ct)
@@ -75,10 +104,7 @@ public sealed class Agenda(IMediator mediator, Reader reader) : PageModel
 
     public sealed record Query(int Id) : IQuery<View?>;
 
-    public sealed record Command(int MeetingId, Step Step, int? ItemId, Form Input) : ICommand<string?>;
-
-    public sealed class Handler(CouncilDb db, TimeProvider clock, WorkingCalendar calendar, Reader reader, CouncilTemplates templates, ProcedureRules rules)
-        : IQueryHandler<Query, View?>, ICommandHandler<Command, string?>
+    public sealed class Handler(CouncilDb db, TimeProvider clock, WorkingCalendar calendar) : IQueryHandler<Query, View?>
     {
         public async ValueTask<View?> Handle(Query q, CancellationToken ct)
         {
@@ -89,7 +115,7 @@ public sealed class Agenda(IMediator mediator, Reader reader) : PageModel
                 .Select(i => new ItemLine(i.Id, i.Number, i.Title, i.Role, i.IsExempt, i.ExemptParagraph, i.AddedLateAt != null,
                     i.Documents.Count, i.Documents.Count(d => d.PublishedOn != null), i.MinutesText != null || i.Resolutions.Any(), i.MinuteNumber))
                 .ToListAsync(ct)).OrderBy(i => AgendaItemNumber.SortKey(i.Number), StringComparer.Ordinal).ToList();
-            var previous = await PreviousMeeting(m, ct);
+            var previous = await db.Meetings.AsNoTracking().PreviousOf(m).Select(p => new PreviousLine(p.Id, p.StartsAt, p.Status)).FirstOrDefaultAsync(ct);
             var day = DateOnly.FromDateTime(m.StartsAt);
             var now = Clerking.Now(clock);
             var chairman = await db.Memberships.AsNoTracking()
@@ -99,120 +125,132 @@ public sealed class Agenda(IMediator mediator, Reader reader) : PageModel
                 .Select(a => new AuditLine(a.At, a.By, a.What)).Take(200).ToListAsync(ct);
             return new View(m.Id, committee, m.CommitteeId, m.StartsAt, m.Venue, m.Title, m.Status, m.Version, m.LatePublicationReason,
                 calendar.LatestDayBefore(day, 5), calendar.ClearDaysBetween(DateOnly.FromDateTime(now), day), now >= m.StartsAt,
-                items, previous is null ? null : new PreviousLine(previous.Id, previous.StartsAt, previous.Status), chairman, history);
+                items, previous, chairman, history);
         }
+    }
 
-        private Task<Meeting?> PreviousMeeting(Meeting m, CancellationToken ct) =>
-            db.Meetings.Where(p => p.CommitteeId == m.CommitteeId && p.StartsAt < m.StartsAt && p.Status != MeetingStatus.Cancelled && p.Status != MeetingStatus.Postponed)
-                .OrderByDescending(p => p.StartsAt).FirstOrDefaultAsync(ct);
+    // ---------- the steps: the steps on the meeting itself carry the version their form was shown with; adding, moving
+    // or removing an item touches the items, whose numbers' uniqueness is what guards them ----------
 
-        public async ValueTask<string?> Handle(Command c, CancellationToken ct)
+    public sealed record AddItem(int MeetingId, string? Number, string Title, string? Description, string? UrgencyReason) : ICommand<Outcome>;
+
+    public sealed class AddItemHandler(CouncilDb db, Recording recording, TimeProvider clock) : ICommandHandler<AddItem, Outcome>
+    {
+        public ValueTask<Outcome> Handle(AddItem c, CancellationToken ct) => MeetingSteps.TakeAsync(db, recording, c.MeetingId,
+            m => m.AddToAgenda(c.Number!, c.Title, c.Description, c.UrgencyReason, Clerking.Now(clock)), ct);
+    }
+
+    public sealed record MoveItem(int MeetingId, int ItemId, bool Up) : ICommand<Outcome>;
+
+    public sealed class MoveItemHandler(CouncilDb db, Recording recording) : ICommandHandler<MoveItem, Outcome>
+    {
+        public ValueTask<Outcome> Handle(MoveItem c, CancellationToken ct) =>
+            MeetingSteps.TakeAsync(db, recording, c.MeetingId, m => m.Move(m.ItemById(c.ItemId), c.Up), ct);
+    }
+
+    public sealed record RemoveItem(int MeetingId, int ItemId) : ICommand<Outcome>;
+
+    public sealed class RemoveItemHandler(CouncilDb db, Recording recording) : ICommandHandler<RemoveItem, Outcome>
+    {
+        public ValueTask<Outcome> Handle(RemoveItem c, CancellationToken ct) =>
+            MeetingSteps.TakeAsync(db, recording, c.MeetingId, m => m.Remove(m.ItemById(c.ItemId)), ct);
+    }
+
+    public sealed record Publish(int MeetingId, string? LateReason, uint? Version) : ICommand<Outcome>;
+
+    public sealed class PublishHandler(CouncilDb db, Recording recording, TimeProvider clock, WorkingCalendar calendar) : ICommandHandler<Publish, Outcome>
+    {
+        public ValueTask<Outcome> Handle(Publish c, CancellationToken ct) => MeetingSteps.TakeAsync(db, recording, c.MeetingId, m =>
         {
-            var meeting = await Clerking.LoadMeetingAsync(db, c.MeetingId, ct);
-            if (meeting is null) return null;
-            var now = Clerking.Now(clock);
-            AgendaItem Item() => meeting.Items.FirstOrDefault(i => i.Id == c.ItemId) ?? throw new DomainException("That item is not on this agenda.");
-            string what;
-            try
-            {
-                switch (c.Step)
-                {
-                    case Step.AddItem:
-                        if (string.IsNullOrWhiteSpace(c.Input.Title)) throw new DomainException("Enter the item's title.");
-                        var added = meeting.Status == MeetingStatus.AgendaPublished
-                            ? meeting.AddLateItem(c.Input.Number!, c.Input.Title, c.Input.Description, c.Input.Reason!, now)
-                            : meeting.AddItem(c.Input.Number!, c.Input.Title, c.Input.Description);
-                        what = added.AddedLateAt is null ? $"Added item {added.Number}, {added.Title}." : $"Added late item {added.Number}, {added.Title}, in a supplement: {added.UrgencyReason}";
-                        break;
-                    case Step.MoveUp or Step.MoveDown:
-                        var moving = Item();
-                        meeting.Move(moving, up: c.Step == Step.MoveUp);
-                        what = $"Moved {moving.Title} {(c.Step == Step.MoveUp ? "up" : "down")} the agenda, to item {moving.Number}.";
-                        break;
-                    case Step.Remove:
-                        var removed = Item();
-                        meeting.Remove(removed);
-                        db.AgendaItems.Remove(removed);
-                        what = $"Removed item {removed.Number}, {removed.Title}.";
-                        break;
-                    case Step.Publish:
-                        meeting.PublishAgenda(now, c.Input.Reason, calendar);
-                        what = meeting.LatePublicationReason is null ? "Published the agenda." : $"Published the agenda late, with the reason: {meeting.LatePublicationReason}";
-                        break;
-                    case Step.Held:
-                        meeting.RecordHeld(now);
-                        what = "Recorded that the meeting was held.";
-                        break;
-                    case Step.PublishMinutes:
-                        meeting.PublishDraftMinutes(now);
-                        what = "Published the draft minutes.";
-                        break;
-                    case Step.Reschedule:
-                        if (c.Input.Date is not { } date || c.Input.Time is not { } time) throw new DomainException("Enter the new date and start time.");
-                        var startsAt = date.ToDateTime(time);
-                        var was = $"{Format.When(meeting.StartsAt)} at {meeting.Venue}";
-                        meeting.Reschedule(startsAt, c.Input.Venue!, now, rules.SchedulingHorizonYears);
-                        what = $"Moved the meeting from {was} to {Format.When(meeting.StartsAt)} at {meeting.Venue}.";
-                        break;
-                    case Step.Cancel:
-                        meeting.Cancel(c.Input.Reason!);
-                        what = $"Cancelled the meeting: {meeting.StatusReason}";
-                        break;
-                    case Step.Postpone:
-                        meeting.Postpone(c.Input.Reason!);
-                        what = $"Postponed the meeting: {meeting.StatusReason}";
-                        break;
-                    case Step.ApprovePrevious:
-                        what = await ApprovePrevious(meeting, c.Input.SignedBy, ct);
-                        break;
-                    case Step.NumberMinutes:
-                        what = await NumberMinutes(meeting, ct);
-                        break;
-                    default:
-                        throw new DomainException("That is not a step the clerk can take here.");
-                }
-                // The steps on the meeting itself carry the version their form was shown with; adding, moving or
-                // removing an item touches the item, whose number's uniqueness is what guards it.
-                if (c.Step is not (Step.AddItem or Step.MoveUp or Step.MoveDown or Step.Remove or Step.ApprovePrevious))
-                    Clerking.ExpectVersion(db, meeting, c.Input.Version);
-            }
-            catch (DomainException e)
-            {
-                return e.Message;
-            }
-            return await Clerking.SaveAsync(db, meeting.Id, reader, clock, what, ct);
-        }
+            m.PublishAgenda(Clerking.Now(clock), c.LateReason, calendar);
+            Clerking.ExpectVersion(db, m, c.Version);
+        }, ct);
+    }
 
-        /// <summary>At the next meeting the "Minutes of the previous meeting" item approves them; the person presiding
-        /// signs them, and from then on they are the record (LGA 1972 Sch 12 para 41(1)).</summary>
-        private async Task<string> ApprovePrevious(Meeting meeting, string? signedBy, CancellationToken ct)
-        {
-            if (meeting.Status is not (MeetingStatus.Held or MeetingStatus.DraftMinutesPublished))
-                throw new DomainException("The previous meeting's minutes are approved at this meeting: record this meeting as held first.");
-            var item = meeting.Items.FirstOrDefault(i => i.Role == AgendaItemRole.PreviousMinutes)
-                ?? throw new DomainException("This agenda has no item \"Minutes of the previous meeting\".");
-            var previous = await PreviousMeeting(meeting, ct) ?? throw new DomainException("This is the committee's first meeting: there are no earlier minutes to approve.");
-            await db.Entry(previous).Collection(p => p.Items).LoadAsync(ct);
-            if (string.IsNullOrWhiteSpace(signedBy)) throw new DomainException("Enter the name of the person presiding, who signs the minutes.");
-            previous.ApproveMinutes(DateOnly.FromDateTime(meeting.StartsAt), signedBy, meeting.Id);
-            meeting.Resolve(item, templates.PreviousMinutesResolutionFor(previous.StartsAt));
-            db.AuditEntries.Add(new AuditEntry(nameof(Meeting), previous.Id, previous.Id, reader.Name, Clerking.Now(clock), $"Minutes approved as a correct record at the meeting of {Format.Day(meeting.StartsAt)} and signed by {signedBy.Trim()}."));
-            return $"Approved the minutes of the meeting of {Format.Day(previous.StartsAt)}, signed by {signedBy.Trim()}.";
-        }
+    public sealed record RecordHeld(int MeetingId, uint? Version) : ICommand<Outcome>;
 
-        /// <summary>Minutes are numbered through the municipal year (May to May): this meeting's minuted items
-        /// continue from the committee's last number that year.</summary>
-        private async Task<string> NumberMinutes(Meeting meeting, CancellationToken ct)
+    public sealed class RecordHeldHandler(CouncilDb db, Recording recording, TimeProvider clock) : ICommandHandler<RecordHeld, Outcome>
+    {
+        public ValueTask<Outcome> Handle(RecordHeld c, CancellationToken ct) => MeetingSteps.TakeAsync(db, recording, c.MeetingId, m =>
         {
-            var start = meeting.StartsAt.Month >= 5 ? new DateTime(meeting.StartsAt.Year, 5, 1) : new DateTime(meeting.StartsAt.Year - 1, 5, 1);
+            m.RecordHeld(Clerking.Now(clock));
+            Clerking.ExpectVersion(db, m, c.Version);
+        }, ct);
+    }
+
+    public sealed record PublishMinutes(int MeetingId, uint? Version) : ICommand<Outcome>;
+
+    public sealed class PublishMinutesHandler(CouncilDb db, Recording recording, TimeProvider clock) : ICommandHandler<PublishMinutes, Outcome>
+    {
+        public ValueTask<Outcome> Handle(PublishMinutes c, CancellationToken ct) => MeetingSteps.TakeAsync(db, recording, c.MeetingId, m =>
+        {
+            m.PublishDraftMinutes(Clerking.Now(clock));
+            Clerking.ExpectVersion(db, m, c.Version);
+        }, ct);
+    }
+
+    public sealed record NumberMinutes(int MeetingId, uint? Version) : ICommand<Outcome>;
+
+    /// <summary>The meeting's minutes continue from the committee's last number in the meeting's municipal year.</summary>
+    public sealed class NumberMinutesHandler(CouncilDb db, Recording recording) : ICommandHandler<NumberMinutes, Outcome>
+    {
+        public async ValueTask<Outcome> Handle(NumberMinutes c, CancellationToken ct)
+        {
+            if (await Clerking.LoadMeetingAsync(db, c.MeetingId, ct) is not { } meeting) return Outcome.NotFound;
+            var year = MunicipalYear.Of(meeting.StartsAt);
             var earlier = await db.AgendaItems.AsNoTracking()
-                .Where(i => i.MinuteNumber != null && db.Meetings.Any(m => m.Id == i.MeetingId && m.CommitteeId == meeting.CommitteeId && m.StartsAt >= start && m.StartsAt < meeting.StartsAt))
-                .Select(i => i.MinuteNumber!).ToListAsync(ct);
-            var last = earlier.Select(n => int.Parse(n.Split('.')[0])).DefaultIfEmpty(0).Max();
-            var minuted = meeting.Items.Where(i => !string.IsNullOrWhiteSpace(i.MinutesText)).OrderBy(i => i.SortKey, StringComparer.Ordinal).ToList();
-            if (minuted.Count == 0) throw new DomainException("No item has minutes yet: write the minutes first.");
-            foreach (var item in minuted) item.RecordMinutes((++last).ToString(), item.MinutesText!);
-            return $"Numbered the minutes {minuted[0].MinuteNumber} to {minuted[^1].MinuteNumber}.";
+                .Where(i => i.MinuteNumber != null && db.Meetings.Any(m => m.Id == i.MeetingId && m.CommitteeId == meeting.CommitteeId && m.StartsAt >= year.Start && m.StartsAt < meeting.StartsAt))
+                .Select(i => i.MinuteNumber).ToListAsync(ct);
+            meeting.NumberMinutes(Meeting.LastMinuteNumber(earlier));
+            Clerking.ExpectVersion(db, meeting, c.Version);
+            return await recording.SaveAsync(ct);
         }
+    }
+
+    public sealed record ApprovePrevious(int MeetingId, string? SignedBy) : ICommand<Outcome>;
+
+    /// <summary>The previous meeting is saved with this one: its minutes approved, signed and locked, in its own trail.</summary>
+    public sealed class ApprovePreviousHandler(CouncilDb db, Recording recording, CouncilTemplates templates) : ICommandHandler<ApprovePrevious, Outcome>
+    {
+        public async ValueTask<Outcome> Handle(ApprovePrevious c, CancellationToken ct)
+        {
+            if (await Clerking.LoadMeetingAsync(db, c.MeetingId, ct) is not { } meeting) return Outcome.NotFound;
+            var previous = await db.Meetings.PreviousOf(meeting).Include(p => p.Items).FirstOrDefaultAsync(ct);
+            meeting.ApprovePreviousMinutes(previous, c.SignedBy, templates.PreviousMinutesResolutionFor);
+            return await recording.SaveAsync(ct);
+        }
+    }
+
+    public sealed record Reschedule(int MeetingId, DateTime StartsAt, string? Venue, uint? Version) : ICommand<Outcome>;
+
+    public sealed class RescheduleHandler(CouncilDb db, Recording recording, TimeProvider clock, ProcedureRules rules) : ICommandHandler<Reschedule, Outcome>
+    {
+        public ValueTask<Outcome> Handle(Reschedule c, CancellationToken ct) => MeetingSteps.TakeAsync(db, recording, c.MeetingId, m =>
+        {
+            m.Reschedule(c.StartsAt, c.Venue!, Clerking.Now(clock), rules.SchedulingHorizonYears);
+            Clerking.ExpectVersion(db, m, c.Version);
+        }, ct);
+    }
+
+    public sealed record Cancel(int MeetingId, string? Reason, uint? Version) : ICommand<Outcome>;
+
+    public sealed class CancelHandler(CouncilDb db, Recording recording) : ICommandHandler<Cancel, Outcome>
+    {
+        public ValueTask<Outcome> Handle(Cancel c, CancellationToken ct) => MeetingSteps.TakeAsync(db, recording, c.MeetingId, m =>
+        {
+            m.Cancel(c.Reason!);
+            Clerking.ExpectVersion(db, m, c.Version);
+        }, ct);
+    }
+
+    public sealed record Postpone(int MeetingId, string? Reason, uint? Version) : ICommand<Outcome>;
+
+    public sealed class PostponeHandler(CouncilDb db, Recording recording) : ICommandHandler<Postpone, Outcome>
+    {
+        public ValueTask<Outcome> Handle(Postpone c, CancellationToken ct) => MeetingSteps.TakeAsync(db, recording, c.MeetingId, m =>
+        {
+            m.Postpone(c.Reason!);
+            Clerking.ExpectVersion(db, m, c.Version);
+        }, ct);
     }
 }

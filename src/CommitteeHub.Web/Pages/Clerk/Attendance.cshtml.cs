@@ -12,7 +12,7 @@ namespace CommitteeHub.Web.Pages.Clerk;
 /// <summary>The register of a meeting: each member present, virtual, with apologies or absent; substitutes and
 /// others in attendance.</summary>
 [Authorize(Roles = Clerking.Roles)]
-public sealed class Attendance(IMediator mediator, Reader reader) : PageModel
+public sealed class Attendance(IMediator mediator) : PageModel
 {
     public View Model { get; private set; } = null!;
     [BindProperty] public int? PersonId { get; set; }
@@ -22,28 +22,33 @@ public sealed class Attendance(IMediator mediator, Reader reader) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await Show(id, ct);
 
-    public async Task<IActionResult> OnPostAsync(int id, string? step, CancellationToken ct)
+    public Task<IActionResult> OnPostRegisterAsync(int id, CancellationToken ct) =>
+        Take(id, new Register(id, FormChoices.PerPerson<AttendanceKind>(Request.Form, "Register", ModelState)), ct);
+
+    public Task<IActionResult> OnPostAddAsync(int id, CancellationToken ct)
     {
-        if (step is not ("Register" or "Add" or "Left" or "Remove")) ModelState.AddModelError(string.Empty, "Choose a step.");
-        if (step == "Remove" && PersonId is null) ModelState.AddModelError(string.Empty, "Say whom to take off the record.");
-        if (step == "Add" && PersonId is null) ModelState.AddModelError(nameof(PersonId), "Choose the person to add.");
-        if (step == "Left" && PersonId is null) ModelState.AddModelError("LeftPersonId", "Choose who left the meeting.");
-        if (step == "Left" && string.IsNullOrWhiteSpace(LeftDuringItem)) ModelState.AddModelError(nameof(LeftDuringItem), "Enter the number of the item during which they left, such as 7.");
-        if (step == "Add" && Kind is null) ModelState.AddModelError(nameof(Kind), "Choose how they attended.");
-        var register = FormChoices.PerPerson<AttendanceKind>(Request.Form, "Register", ModelState);
+        if (PersonId is null) ModelState.AddModelError(nameof(PersonId), "Choose the person to add.");
+        if (Kind is null) ModelState.AddModelError(nameof(Kind), "Choose how they attended.");
+        return Take(id, new Add(id, PersonId ?? 0, Kind ?? default, SubstituteFor), ct);
+    }
+
+    public Task<IActionResult> OnPostRemoveAsync(int id, CancellationToken ct)
+    {
+        if (PersonId is null) ModelState.AddModelError(string.Empty, "Say whom to take off the record.");
+        return Take(id, new Remove(id, PersonId ?? 0), ct);
+    }
+
+    public Task<IActionResult> OnPostLeftAsync(int id, CancellationToken ct)
+    {
+        if (PersonId is null) ModelState.AddModelError("LeftPersonId", "Choose who left the meeting.");
+        if (string.IsNullOrWhiteSpace(LeftDuringItem)) ModelState.AddModelError(nameof(LeftDuringItem), "Enter the number of the item during which they left, such as 7.");
+        return Take(id, new Left(id, PersonId ?? 0, LeftDuringItem!), ct);
+    }
+
+    private async Task<IActionResult> Take(int id, ICommand<Outcome> step, CancellationToken ct)
+    {
         if (!ModelState.IsValid) return await Show(id, ct);
-        var changes = step is "Add" or "Left" or "Remove" ? new Dictionary<int, (AttendanceKind?, int?)> { [PersonId!.Value] = (step == "Remove" ? null : Kind, SubstituteFor) }
-            : register.ToDictionary(r => r.Key, r => (r.Value, (int?)null));
-        var error = await mediator.Send(new Command(id, step == "Left" ? new Dictionary<int, (AttendanceKind?, int?)>() : changes,
-            step == "Left" ? (PersonId!.Value, LeftDuringItem!) : null, Adding: step == "Add"), ct);
-        if (error is null) return NotFound();
-        if (error.Length > 0)
-        {
-            ModelState.AddModelError(string.Empty, error);
-            return await Show(id, ct);
-        }
-        TempData["Done"] = reader.Done ?? "Attendance saved.";
-        return Redirect($"/clerk/meetings/{id}/attendance");
+        return await this.AnswerAsync(await mediator.Send(step, ct), $"/clerk/meetings/{id}/attendance", _ => Show(id, ct));
     }
 
     private async Task<IActionResult> Show(int id, CancellationToken ct)
@@ -60,10 +65,7 @@ public sealed class Attendance(IMediator mediator, Reader reader) : PageModel
 
     public sealed record Query(int MeetingId) : IQuery<View?>;
 
-    /// <param name="Left">Someone present who left during an item (they are then minuted as having left).</param>
-    public sealed record Command(int MeetingId, IReadOnlyDictionary<int, (AttendanceKind? Kind, int? SubstituteFor)> Changes, (int PersonId, string Item)? Left = null, bool Adding = false) : ICommand<string?>;
-
-    public sealed class Handler(CouncilDb db, TimeProvider clock, Reader reader) : IQueryHandler<Query, View?>, ICommandHandler<Command, string?>
+    public sealed class Handler(CouncilDb db) : IQueryHandler<Query, View?>
     {
         public async ValueTask<View?> Handle(Query q, CancellationToken ct)
         {
@@ -82,25 +84,50 @@ public sealed class Attendance(IMediator mediator, Reader reader) : PageModel
             var others = m.Attendance.Where(a => seats.All(s => s.PersonId != a.PersonId)).Select(a => RowOf(a.PersonId, "")).ToList();
             return new View(m.Id, $"{committee.Name}, {Format.Day(m.StartsAt)}", members, others, people.Select(p => (p.Id, p.DisplayName)).ToList());
         }
+    }
 
-        public async ValueTask<string?> Handle(Command c, CancellationToken ct)
-        {
-            var meeting = await db.Meetings.Include(m => m.Attendance).Include(m => m.Items).FirstOrDefaultAsync(m => m.Id == c.MeetingId, ct);
-            if (meeting is null) return null;
-            var known = await db.People.Where(p => c.Changes.Keys.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
-            if (known.Count != c.Changes.Count) return "That person is not in the council's list of people.";
-            if (c.Adding && meeting.Attendance.FirstOrDefault(a => c.Changes.ContainsKey(a.PersonId)) is { } already)
-                return $"That person is already recorded ({already.Kind switch { AttendanceKind.InAttendance => "in attendance", AttendanceKind.Substitute => "as a substitute", var k => k.ToString().ToLowerInvariant() }}): change a member in the register above, or remove the entry below first.";
-            try
-            {
-                foreach (var (person, (kind, substituteFor)) in c.Changes) meeting.SetAttendance(person, kind, substituteFor);
-                if (c.Left is { } left) meeting.RecordLeftDuring(left.PersonId, left.Item);
-            }
-            catch (DomainException e)
-            {
-                return e.Message;
-            }
-            return await Clerking.SaveAsync(db, meeting.Id, reader, clock, c.Left is { } l ? $"Recorded that a member left during item {l.Item}." : "Recorded attendance.", ct);
-        }
+    // ---------- the steps ----------
+
+    /// <summary>Loads the meeting with its register, refusing anyone not in the council's list of people, and takes the step.</summary>
+    private static async ValueTask<Outcome> TakeAsync(CouncilDb db, Recording recording, int meetingId, IReadOnlyCollection<int> people, Action<Meeting> step, CancellationToken ct)
+    {
+        if (!await db.Meetings.AnyAsync(m => m.Id == meetingId, ct)) return Outcome.NotFound;
+        if (await db.People.CountAsync(p => people.Contains(p.Id), ct) != people.Count) return Outcome.Refused("That person is not in the council's list of people.");
+        return await MeetingSteps.TakeAsync(db, recording, meetingId, step, ct);
+    }
+
+    /// <summary>Each member's attendance as the register shows it (none clears it).</summary>
+    public sealed record Register(int MeetingId, IReadOnlyDictionary<int, AttendanceKind?> Members) : ICommand<Outcome>;
+
+    public sealed class RegisterHandler(CouncilDb db, Recording recording) : ICommandHandler<Register, Outcome>
+    {
+        public ValueTask<Outcome> Handle(Register c, CancellationToken ct) =>
+            TakeAsync(db, recording, c.MeetingId, [.. c.Members.Keys], m => m.RecordRegister(c.Members), ct);
+    }
+
+    /// <summary>A substitute, or someone in attendance who is not a member.</summary>
+    public sealed record Add(int MeetingId, int PersonId, AttendanceKind Kind, int? SubstituteFor) : ICommand<Outcome>;
+
+    public sealed class AddHandler(CouncilDb db, Recording recording) : ICommandHandler<Add, Outcome>
+    {
+        public ValueTask<Outcome> Handle(Add c, CancellationToken ct) =>
+            TakeAsync(db, recording, c.MeetingId, [.. new[] { c.PersonId, c.SubstituteFor ?? c.PersonId }.Distinct()], m => m.AddToRegister(c.PersonId, c.Kind, c.SubstituteFor), ct);
+    }
+
+    public sealed record Remove(int MeetingId, int PersonId) : ICommand<Outcome>;
+
+    public sealed class RemoveHandler(CouncilDb db, Recording recording) : ICommandHandler<Remove, Outcome>
+    {
+        public ValueTask<Outcome> Handle(Remove c, CancellationToken ct) =>
+            TakeAsync(db, recording, c.MeetingId, [c.PersonId], m => m.RemoveFromRegister(c.PersonId), ct);
+    }
+
+    /// <summary>Someone present who left during an item (they are then minuted as having left).</summary>
+    public sealed record Left(int MeetingId, int PersonId, string Item) : ICommand<Outcome>;
+
+    public sealed class LeftHandler(CouncilDb db, Recording recording) : ICommandHandler<Left, Outcome>
+    {
+        public ValueTask<Outcome> Handle(Left c, CancellationToken ct) =>
+            TakeAsync(db, recording, c.MeetingId, [], m => m.RecordLeftDuring(c.PersonId, c.Item), ct);
     }
 }

@@ -48,14 +48,8 @@ public sealed class Schedule(IMediator mediator) : PageModel
             else ModelState.AddModelError("Input.MoreDates", $"\"{line}\" is not a date: write one date a line, such as 14/01/2027.");
         }
         if (!ModelState.IsValid) return await Again(ct);
-        var result = await mediator.Send(new Command(Input.CommitteeId!.Value, [Input.Date!.Value, .. dates], Input.Time!.Value, Input.Venue!, Input.Title), ct);
-        if (result.Error is not null)
-        {
-            ModelState.AddModelError(string.Empty, result.Error);
-            return await Again(ct);
-        }
-        TempData["Done"] = result.Ids.Count == 1 ? "Meeting scheduled with the standard items." : $"{result.Ids.Count} meetings scheduled, each with the standard items.";
-        return Redirect($"/clerk/meetings/{result.Ids[0]}");
+        var outcome = await mediator.Send(new Command(Input.CommitteeId!.Value, [Input.Date!.Value, .. dates], Input.Time!.Value, Input.Venue!, Input.Title), ct);
+        return await this.AnswerAsync(outcome, $"/clerk/meetings/{outcome.Created}", _ => Again(ct));
     }
 
     private async Task<IActionResult> Again(CancellationToken ct)
@@ -68,48 +62,37 @@ public sealed class Schedule(IMediator mediator) : PageModel
 
     public sealed record CommitteesQuery : IQuery<IReadOnlyList<(int, string)>>;
 
-    public sealed record Command(int CommitteeId, IReadOnlyList<DateOnly> Dates, TimeOnly Time, string Venue, string? Title) : ICommand<Result>;
+    public sealed record Command(int CommitteeId, IReadOnlyList<DateOnly> Dates, TimeOnly Time, string Venue, string? Title) : ICommand<Outcome>;
 
-    public sealed record Result(IReadOnlyList<int> Ids, string? Error);
-
-    public sealed class Handler(CouncilDb db, TimeProvider clock, Reader reader, CouncilTemplates templates, ProcedureRules rules)
-        : ICommandHandler<Command, Result>, IQueryHandler<CommitteesQuery, IReadOnlyList<(int, string)>>
+    public sealed class Handler(CouncilDb db, TimeProvider clock, Recording recording, CouncilTemplates templates, ProcedureRules rules)
+        : ICommandHandler<Command, Outcome>, IQueryHandler<CommitteesQuery, IReadOnlyList<(int, string)>>
     {
         public async ValueTask<IReadOnlyList<(int, string)>> Handle(CommitteesQuery q, CancellationToken ct) =>
             (await db.Committees.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(ct)).Select(c => (c.Id, c.Name)).ToList();
 
-        public async ValueTask<Result> Handle(Command c, CancellationToken ct)
+        /// <summary>Schedules a meeting on each date; the first is the one the clerk goes on to.</summary>
+        public async ValueTask<Outcome> Handle(Command c, CancellationToken ct)
         {
             var committee = await db.Committees.AsNoTracking().FirstOrDefaultAsync(x => x.Id == c.CommitteeId, ct);
-            if (committee is null) return new Result([], "That committee does not exist: choose one from the list.");
-            if (c.Dates.Distinct().Count() != c.Dates.Count) return new Result([], "The same date is given twice.");
+            if (committee is null) return Outcome.Refused("That committee does not exist: choose one from the list.");
+            if (c.Dates.Distinct().Count() != c.Dates.Count) return Outcome.Refused("The same date is given twice.");
             var held = await db.Meetings.AsNoTracking().Where(m => m.CommitteeId == c.CommitteeId && m.Status != MeetingStatus.Cancelled && m.Status != MeetingStatus.Postponed)
                 .Select(m => m.StartsAt).ToListAsync(ct);
             var meetings = new List<Meeting>();
-            try
+            foreach (var day in c.Dates.Order())
             {
-                foreach (var day in c.Dates.Order())
-                {
-                    var meeting = Meeting.Schedule(c.CommitteeId, day.ToDateTime(c.Time), c.Venue, c.Title, Clerking.Now(clock), rules.SchedulingHorizonYears);
-                    // The minutes to confirm are those of the committee's meeting just before this one.
-                    var previous = held.Where(s => s < meeting.StartsAt).Select(s => (DateTime?)s).DefaultIfEmpty(null).Max();
-                    var number = 1;
-                    foreach (var standard in templates.StandardItems)
-                        meeting.AddItem((number++).ToString(), standard.Title, templates.DescriptionOf(standard, committee.Name, previous), standard.Role);
-                    held.Add(meeting.StartsAt);
-                    meetings.Add(meeting);
-                }
-            }
-            catch (DomainException e)
-            {
-                return new Result([], e.Message);
+                var startsAt = day.ToDateTime(c.Time);
+                // The minutes to confirm are those of the committee's meeting just before this one.
+                var previous = held.Where(s => s < startsAt).Select(s => (DateTime?)s).DefaultIfEmpty(null).Max();
+                var meeting = Meeting.Schedule(c.CommitteeId, startsAt, c.Venue, c.Title, Clerking.Now(clock), rules.SchedulingHorizonYears,
+                    templates.StandardItems.Select(s => (s.Title, (string?)templates.DescriptionOf(s, committee.Name, previous), s.Role)));
+                held.Add(meeting.StartsAt);
+                meetings.Add(meeting);
             }
             db.Meetings.AddRange(meetings);
-            await db.SaveChangesAsync(ct);
-            foreach (var m in meetings)
-                db.AuditEntries.Add(new AuditEntry(nameof(Meeting), m.Id, m.Id, reader.Name, Clerking.Now(clock), $"Scheduled the meeting for {Format.When(m.StartsAt)} at {m.Venue}, with the standard items."));
-            await db.SaveChangesAsync(ct);
-            return new Result(meetings.Select(m => m.Id).ToList(), null);
+            var outcome = await recording.SaveAsync(ct);
+            return !outcome.IsDone ? outcome : Outcome.Done(meetings.Count == 1 ? "Meeting scheduled with the standard items." : $"{meetings.Count} meetings scheduled, each with the standard items.")
+                with { Created = meetings[0].Id };
         }
     }
 }

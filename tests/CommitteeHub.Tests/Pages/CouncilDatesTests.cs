@@ -6,14 +6,14 @@ using Microsoft.EntityFrameworkCore;
 namespace CommitteeHub.Tests.Pages;
 
 /// <summary>A meeting's time reads the same on its page, in the calendar and on its printed agenda.</summary>
-public sealed class CouncilTimeTests(CommitteeHubApp app) : AppTest(app)
+public sealed class CouncilDatesTests(CommitteeHubApp app) : AppTest(app)
 {
     [Fact]
     public async Task A_meetings_time_is_written_one_way_on_the_page_in_the_calendar_and_in_print()
     {
         Meeting meeting;
         await using (var db = Db()) meeting = await db.Meetings.Where(m => m.Status == MeetingStatus.MinutesApproved).OrderBy(m => m.Id).FirstAsync();
-        var time = CouncilTime.Words(TimeOnly.FromDateTime(meeting.StartsAt));
+        var time = CouncilDates.Time(TimeOnly.FromDateTime(meeting.StartsAt));
         var client = App.Anonymous();
 
         var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/meetings/{meeting.Id}"));
