@@ -70,7 +70,7 @@ public sealed partial class AgendaItem
         SortKey = AgendaItemNumber.SortKey(number);
     }
 
-    public void MarkAsBudgetDecision(bool isBudgetDecision = true)
+    internal void MarkAsBudgetDecision(bool isBudgetDecision = true)
     {
         RefuseIfSigned();
         if (!isBudgetDecision && _resolutions.Count > 0)
@@ -84,7 +84,7 @@ public sealed partial class AgendaItem
         AddedLateAt = at;
     }
 
-    public void Describe(string title, string? description)
+    internal void Describe(string title, string? description)
     {
         Title = Guard.Required(title, "Item title", 300);
         Description = Guard.Markdown(description, "Item description", 20_000);
@@ -92,7 +92,7 @@ public sealed partial class AgendaItem
 
     /// <summary>Marks the item exempt: the public may be excluded only under a named Schedule 12A paragraph, with the
     /// public interest test stated.</summary>
-    public void MarkExempt(int paragraph, string publicInterestStatement, ExemptAccess access = ExemptAccess.CommitteeMembers)
+    internal void MarkExempt(int paragraph, string publicInterestStatement, ExemptAccess access = ExemptAccess.CommitteeMembers)
     {
         if (!Schedule12A.IsParagraph(paragraph))
             throw new DomainException($"Schedule 12A has exempt paragraphs 1 to 7; {paragraph} is not one of them.");
@@ -103,13 +103,13 @@ public sealed partial class AgendaItem
         ExemptAccess = access;
     }
 
-    public void SummariseForThePublic(string summary)
+    internal void SummariseForThePublic(string summary)
     {
         if (!IsExempt) throw new DomainException("Only an exempt item needs a written summary: its minutes are published in full.");
         PublicSummary = Guard.Markdown(summary, "The written summary", 10_000, required: true);
     }
 
-    public void MakePublic()
+    internal void MakePublic()
     {
         IsExempt = false;
         ExemptParagraph = null;
@@ -118,7 +118,7 @@ public sealed partial class AgendaItem
         ExemptAccess = ExemptAccess.CommitteeMembers;
     }
 
-    public Document AttachDocument(Document document)
+    internal Document AttachDocument(Document document)
     {
         if (_documents.Any(d => string.Equals(d.Title, document.Title, StringComparison.OrdinalIgnoreCase)))
             throw new DomainException($"This item already has a document called \"{document.Title}\".");
@@ -137,6 +137,7 @@ public sealed partial class AgendaItem
             throw new DomainException("These minutes have been approved and signed as a correct record. A correction is made by a minute of a later meeting, not by editing them.");
     }
 
+    // Public only until the agenda page numbers the minutes through Meeting (issue 10, the agenda's part): then internal.
     public void RecordMinutes(string? minuteNumber, string minutesText)
     {
         RefuseIfSigned();
@@ -147,7 +148,7 @@ public sealed partial class AgendaItem
         MinutesText = Guard.Markdown(minutesText, "Minutes", 100_000, required: true);
     }
 
-    public Declaration DeclareInterest(int personId, InterestKind kind, string nature, bool leftTheRoom, bool dispensationGranted = false)
+    internal Declaration DeclareInterest(int personId, InterestKind kind, string nature, bool leftTheRoom, bool dispensationGranted = false)
     {
         RefuseIfSigned();
         if (_declarations.Any(d => d.PersonId == personId && d.Kind == kind))
@@ -158,7 +159,7 @@ public sealed partial class AgendaItem
     }
 
     /// <summary>Takes back a declaration recorded in error, before the minutes are signed.</summary>
-    public void RemoveDeclaration(int declarationId)
+    internal void RemoveDeclaration(int declarationId)
     {
         RefuseIfSigned();
         var declaration = _declarations.FirstOrDefault(d => d.Id == declarationId) ?? throw new DomainException("That declaration is not recorded on this item.");
@@ -166,7 +167,7 @@ public sealed partial class AgendaItem
     }
 
     /// <summary>Takes back a resolution recorded in error, before the minutes are signed; the later ones move up a number.</summary>
-    public void RemoveResolution(int number)
+    internal void RemoveResolution(int number)
     {
         RefuseIfSigned();
         var resolution = _resolutions.FirstOrDefault(r => r.Number == number) ?? throw new DomainException($"This item has no resolution {number}.");
@@ -174,7 +175,7 @@ public sealed partial class AgendaItem
         foreach (var later in _resolutions.Where(r => r.Number > number)) later.Renumber(later.Number - 1);
     }
 
-    public void IntroduceResolutionsWith(string? preamble)
+    internal void IntroduceResolutionsWith(string? preamble)
     {
         RefuseIfSigned();
         ResolutionPreamble = Guard.Optional(preamble, "Preamble", 300);

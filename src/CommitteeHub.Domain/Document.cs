@@ -83,7 +83,7 @@ public sealed class Document
     public bool IsUpload => FileName is not null;
     public bool IsPublished => PublishedOn is not null;
 
-    public Document Submit()
+    internal Document Submit()
     {
         if (Status != ReportStatus.Draft) throw new DomainException($"\"{Title}\" has already been submitted.");
         Status = ReportStatus.Submitted;
@@ -91,7 +91,7 @@ public sealed class Document
     }
 
     /// <summary>Approves the paper for publication; only approved papers are ever published.</summary>
-    public Document Approve()
+    internal Document Approve()
     {
         if (Status == ReportStatus.Approved) throw new DomainException($"\"{Title}\" is already approved for publication.");
         Status = ReportStatus.Approved;
@@ -99,13 +99,13 @@ public sealed class Document
     }
 
     /// <summary>Sends a paper back to its author before it is published.</summary>
-    public void ReturnToDraft()
+    internal void ReturnToDraft()
     {
         if (IsPublished) throw new DomainException($"\"{Title}\" is published: a change now is a new version, not a return to draft.");
         Status = ReportStatus.Draft;
     }
 
-    public Document PublishedAt(DateOnly day)
+    internal Document PublishedAt(DateOnly day)
     {
         if (Status != ReportStatus.Approved)
             throw new DomainException($"\"{Title}\" is not approved for publication: only approved papers are published.");
@@ -113,7 +113,7 @@ public sealed class Document
         return this;
     }
 
-    public Document ExemptUnder(int paragraph)
+    internal Document ExemptUnder(int paragraph)
     {
         Schedule12A.Describe(paragraph);
         ExemptParagraph = paragraph;

@@ -302,7 +302,7 @@ public sealed class Meeting : AggregateRoot
     /// its Schedule 12A paragraph, since the public may be excluded only by such a resolution (s.100A(4)). It is placed
     /// just before the first exempt item.
     /// </summary>
-    public AgendaItem? ProvideForExclusion(string title, Func<IReadOnlyList<AgendaItem>, string> resolutionWording)
+    internal AgendaItem? ProvideForExclusion(string title, Func<IReadOnlyList<AgendaItem>, string> resolutionWording)
     {
         var exempt = _items.Where(i => i.IsExempt).OrderBy(i => i.SortKey, StringComparer.Ordinal).ToList();
         var exclusion = _items.FirstOrDefault(i => i.Role == AgendaItemRole.Exclusion);
@@ -343,6 +343,156 @@ public sealed class Meeting : AggregateRoot
     public AgendaItem Item(string number) =>
         _items.FirstOrDefault(i => string.Equals(i.Number, AgendaItemNumber.Normalise(number), StringComparison.OrdinalIgnoreCase))
         ?? throw new DomainException($"This agenda has no item {number}.");
+
+    #region Items and their papers
+
+    /// <summary>The clerk's edit of an item: its number, title, description, exemption and whether it is a budget
+    /// decision. Once the agenda is out, the title and description stay as published (a correction goes in a late item
+    /// or a paper). The item "Exclusion of the press and public" is kept in step with the exempt items: added, reworded,
+    /// or (while the agenda is open, and when nothing is exempt any more) taken off.</summary>
+    public AgendaItem ReviseItem(AgendaItem item, ItemDetails details, ExclusionWording exclusion)
+    {
+        Own(item);
+        if (Status is not (MeetingStatus.Scheduled or MeetingStatus.Postponed) &&
+            (details.Title?.Trim() != item.Title || (details.Description ?? "").Replace("\r\n", "\n").Trim() != item.Description))
+            throw new DomainException("The agenda is published, so the item's title and description stay as published. Put a correction in a late item or a paper.");
+        if (!string.IsNullOrWhiteSpace(details.Number)) Renumber(item, details.Number);
+        item.Describe(details.Title, details.Description);
+        if (details.ExemptParagraph is > 0) item.MarkExempt(details.ExemptParagraph.Value, details.PublicInterest!, details.Access);
+        else if (item.IsExempt) item.MakePublic();
+        item.MarkAsBudgetDecision(details.BudgetDecision);
+        ProvideForExclusion(exclusion.Title, exclusion.Resolution);
+        Raise(new ItemRevised(item.Id, item.Number, item.Title, item.ExemptParagraph));
+        return item;
+    }
+
+    /// <summary>Makes an item a budget decision (or not): every vote on it, and on every amendment to it, is then
+    /// recorded by name. An item whose votes were recorded as a budget decision stays one.</summary>
+    public void MarkAsBudgetDecision(AgendaItem item, bool isBudgetDecision = true)
+    {
+        Own(item);
+        item.MarkAsBudgetDecision(isBudgetDecision);
+        Raise(new ItemMarkedAsBudgetDecision(item.Id, item.Number, isBudgetDecision));
+    }
+
+    /// <summary>Writes a paper on an item, as a draft on its way to approval.</summary>
+    public Document WritePaper(AgendaItem item, string title, DocumentKind kind, string? author, string body)
+    {
+        Own(item);
+        var paper = item.AttachDocument(Document.Written(title, kind, author, body));
+        Raise(new PaperWritten(item.Id, item.Number, paper.Title));
+        return paper;
+    }
+
+    /// <summary>Uploads a paper on an item as a file, as a draft on its way to approval.</summary>
+    public Document UploadPaper(AgendaItem item, string title, DocumentKind kind, string? author, string fileName, byte[] content)
+    {
+        Own(item);
+        var paper = item.AttachDocument(Document.Uploaded(title, kind, author, fileName, content));
+        Raise(new PaperUploaded(item.Id, item.Number, paper.Title, paper.FileName!));
+        return paper;
+    }
+
+    /// <summary>For the record of past meetings (the demo council, an import): a paper written, approved and
+    /// published on the day given, exempt itself under a paragraph of Schedule 12A if one is given.</summary>
+    public Document RecordPublishedPaper(AgendaItem item, string title, DocumentKind kind, string? author, string body, DateOnly publishedOn, int? exemptParagraph = null)
+    {
+        var paper = WritePaper(item, title, kind, author, body);
+        if (exemptParagraph is { } paragraph) paper.ExemptUnder(paragraph);
+        paper.Approve().PublishedAt(publishedOn);
+        Raise(new PaperApproved(item.Id, paper.Id, paper.Title, Published: true));
+        return paper;
+    }
+
+    public Document SubmitPaper(int paperId)
+    {
+        var paper = Paper(paperId).Submit();
+        Raise(new PaperSubmitted(paper.AgendaItemId, paper.Id, paper.Title));
+        return paper;
+    }
+
+    /// <summary>Approves a paper for publication. A paper that still has a blank of the report template is refused. A
+    /// paper approved after the agenda is out is published at once, on <paramref name="today"/>: a paper "to follow";
+    /// before then, it is published with the agenda.</summary>
+    public Document ApprovePaper(int paperId, DateOnly today)
+    {
+        var paper = Paper(paperId);
+        if (TemplateBlanks.FirstIn(paper.Body) is { } blank)
+            throw new DomainException($"\"{paper.Title}\" still has the template's placeholder {blank}: fill it in or delete it before approving the paper for publication.");
+        paper.Approve();
+        if (Status is not (MeetingStatus.Scheduled or MeetingStatus.Postponed)) paper.PublishedAt(today);
+        Raise(new PaperApproved(paper.AgendaItemId, paper.Id, paper.Title, paper.IsPublished));
+        return paper;
+    }
+
+    /// <summary>Sends a paper back to its author before it is published.</summary>
+    public Document ReturnPaper(int paperId)
+    {
+        var paper = Paper(paperId);
+        paper.ReturnToDraft();
+        Raise(new PaperReturnedToDraft(paper.AgendaItemId, paper.Id, paper.Title));
+        return paper;
+    }
+
+    /// <summary>Writes (or corrects, until they are signed) an item's minutes: its minute number, the minutes, the
+    /// words before its resolutions and, for an exempt item, the written summary for the public (s.100C(2)).</summary>
+    public AgendaItem MinuteItem(AgendaItem item, string? minuteNumber, string minutes, string? preamble, string? publicSummary = null)
+    {
+        Own(item);
+        item.RecordMinutes(minuteNumber, minutes);
+        item.IntroduceResolutionsWith(preamble);
+        if (item.IsExempt && !string.IsNullOrWhiteSpace(publicSummary)) item.SummariseForThePublic(publicSummary);
+        Raise(new ItemMinuted(item.Id, item.Number, item.MinuteNumber));
+        return item;
+    }
+
+    /// <summary>Sets the words that introduce an item's resolutions, such as "Resolved that the Committee:".</summary>
+    public void IntroduceResolutions(AgendaItem item, string? preamble)
+    {
+        Own(item);
+        item.IntroduceResolutionsWith(preamble);
+        Raise(new ResolutionsIntroduced(item.Id, item.Number, item.ResolutionPreamble));
+    }
+
+    public Declaration DeclareInterest(AgendaItem item, int personId, InterestKind kind, string nature, bool leftTheRoom, bool dispensationGranted = false)
+    {
+        Own(item);
+        var declaration = item.DeclareInterest(personId, kind, nature, leftTheRoom, dispensationGranted);
+        Raise(new InterestDeclared(item.Id, item.Number, personId, kind));
+        return declaration;
+    }
+
+    /// <summary>Takes back a declaration recorded in error, before the minutes are signed.</summary>
+    public void RemoveDeclaration(AgendaItem item, int declarationId)
+    {
+        Own(item);
+        item.RemoveDeclaration(declarationId);
+        Raise(new DeclarationRemoved(item.Id, item.Number, declarationId));
+    }
+
+    /// <summary>Records a resolution the meeting reached on an item, as the clerk minutes it (see <see cref="Resolve"/>).</summary>
+    public Resolution RecordResolution(AgendaItem item, string text, Vote? vote)
+    {
+        Own(item);
+        var resolution = Resolve(item, text, vote);
+        Raise(new ResolutionRecorded(item.Id, item.Number, resolution.Number));
+        return resolution;
+    }
+
+    /// <summary>Takes back a resolution recorded in error, before the minutes are signed; the later ones move up a number.</summary>
+    public void RemoveResolution(AgendaItem item, int number)
+    {
+        Own(item);
+        item.RemoveResolution(number);
+        Raise(new ResolutionRemoved(item.Id, item.Number, number));
+    }
+
+    private void Own(AgendaItem item)
+    {
+        if (!_items.Contains(item)) throw new DomainException("That item is not on this meeting's agenda.");
+    }
+
+    #endregion
 
     public Attendance RecordAttendance(int personId, AttendanceKind kind, int? substituteForPersonId = null, string? note = null)
     {

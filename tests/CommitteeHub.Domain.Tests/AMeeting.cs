@@ -12,9 +12,11 @@ internal static class AMeeting
         return meeting;
     }
 
-    public static Meeting In(MeetingStatus status)
+    public static Meeting In(MeetingStatus status) => Walk(Scheduled(), status);
+
+    /// <summary>Walks a scheduled meeting (with its item 1) to the status.</summary>
+    public static Meeting Walk(Meeting meeting, MeetingStatus status)
     {
-        var meeting = Scheduled();
         switch (status)
         {
             case MeetingStatus.Scheduled:

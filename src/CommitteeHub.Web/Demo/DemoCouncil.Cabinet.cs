@@ -179,7 +179,7 @@ public static partial class DemoCouncil
             | Westerby Estates | £3,100,000 | Subject to planning |
 
             The Council's agents value the site at £4,050,000 with planning permission for 60 homes. They advise that the higher Castlegate offer is likely to be reduced once the abnormal costs of the former depot are known, and that Fenmoor's unconditional offer represents best consideration. Fenmoor will pay a 10 per cent deposit on exchange and complete within 12 weeks.
-            """).ExemptUnder(3);
+            """, exemptUnder: 3);
         september.Declare(land, "fenwick", InterestKind.OtherRegistrable,
             "He is a member of Fenbury Town Council, which commented on the site allocation in the Local Plan.");
         september.Minute(land, """
@@ -205,10 +205,10 @@ public static partial class DemoCouncil
         november.Exclusion("5", "6", "Children's residential care: award of contract", 3);
         var contract = november.Item("6", "Children's residential care: award of contract",
             "Report by the Director of Children's Services on the outcome of the procurement of residential care for children with complex needs. Key decision: yes.");
-        contract.MarkExempt(3, """
+        november.Exempt(contract, 3, """
             The report sets out the prices and commercial terms tendered by bidders in a procurement whose standstill period has not yet ended. Their disclosure would prejudice the Council's position in this and future procurements and the commercial interests of the bidders. The public interest in maintaining the exemption outweighs the public interest in disclosure. The outcome will be published when the contract is signed.
             """, ExemptAccess.StaffOnly);
-        contract.SummariseForThePublic("The Cabinet considered the outcome of the procurement of a block contract for 16 places in residential children's homes in the county and agreed to award the contract. The name of the provider and the contract value will be published when the contract is signed.");
+        november.Summarise(contract, "The Cabinet considered the outcome of the procurement of a block contract for 16 places in residential children's homes in the county and agreed to award the contract. The name of the provider and the contract value will be published when the contract is signed.");
         november.Report(contract, "Children's residential care: award of contract", "readman", """
             **Not for publication: exempt information under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972 (financial or business affairs of any particular person).**
 

@@ -342,8 +342,8 @@ public static partial class DemoCouncil
             - Against ({Who(onBudget, VoteChoice.Against)});
             - Abstaining ({Who(onBudget, VoteChoice.Abstain)}).
             """);
-        budget.IntroduceResolutionsWith("Resolved:");
-        budget.MarkAsBudgetDecision();
+        s.Meeting.IntroduceResolutions(budget, "Resolved:");
+        s.Meeting.MarkAsBudgetDecision(budget);
         s.Meeting.Resolve(budget, """
             That the County Council:
 

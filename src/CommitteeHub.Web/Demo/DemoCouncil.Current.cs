@@ -241,7 +241,7 @@ public static partial class DemoCouncil
         s.Exclusion("6", "7", "Acquisition of a property for a children's home", 3);
         var property = s.Item("7", "Acquisition of a property for a children's home",
             "Report by the Director of Finance and Support Services on the proposed purchase of a property for the first of the new children's homes. Key decision: yes.");
-        property.MarkExempt(3, """
+        s.Exempt(property, 3, """
             The report contains the price the Council proposes to offer and the vendor's financial circumstances. Disclosure before contracts are exchanged would prejudice the Council's negotiating position and the vendor's affairs. The public interest in maintaining the exemption outweighs the public interest in disclosure; the purchase price will be published once the acquisition is complete.
             """, ExemptAccess.CommitteeMembers);
         s.Report(property, "Acquisition of a property for a children's home", "clarke", """

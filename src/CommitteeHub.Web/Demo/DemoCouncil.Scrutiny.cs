@@ -172,10 +172,10 @@ public static partial class DemoCouncil
         november.Exclusion("6", "7", "Serious case review: Child A", 2);
         var review = november.Item("7", "Serious case review: Child A",
             "Report by the Director of Children's Services presenting the findings of the serious case review commissioned by the Demo County Safeguarding Children Partnership, and the action taken in response.");
-        review.MarkExempt(2, """
+        november.Exempt(review, 2, """
             The report contains information about a child who suffered serious harm, members of the child's family and the professionals involved, which would be likely to identify them. Disclosure would intrude on their privacy and could harm the child's welfare. The public interest in maintaining the exemption outweighs the public interest in disclosing the information. The Safeguarding Children Partnership will publish an anonymised overview report.
             """, ExemptAccess.CommitteeMembers);
-        review.SummariseForThePublic("The Committee considered the findings of the serious case review into the serious harm suffered by a child in January 2019 and the action taken by the Council and its partners in response, and asked for a further report on the action plan in six months. The Safeguarding Children Partnership will publish an anonymised overview report.");
+        november.Summarise(review, "The Committee considered the findings of the serious case review into the serious harm suffered by a child in January 2019 and the action taken by the Council and its partners in response, and asked for a further report on the action plan in six months. The Safeguarding Children Partnership will publish an anonymised overview report.");
         november.Report(review, "Serious case review: Child A", "readman", """
             **Not for publication: exempt information under paragraph 2 of Part 1 of Schedule 12A to the Local Government Act 1972 (information likely to reveal the identity of an individual). Committee members must not share this report or discuss its contents outside the meeting.**
 

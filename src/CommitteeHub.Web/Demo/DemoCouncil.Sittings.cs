@@ -109,6 +109,8 @@ public static partial class DemoCouncil
         private readonly List<Declared> _declared = [];
         private readonly Dictionary<AgendaItem, (string Text, bool SubNumbered)> _minutes = [];
         private readonly List<Action> _whenMinuted = [];
+        private readonly Dictionary<AgendaItem, string> _summaries = [];
+        private ExclusionWording? _exclusion;
         private DateOnly? _previousDay;
         private bool _previousKnown;
         private bool _standard;
@@ -158,8 +160,8 @@ public static partial class DemoCouncil
 
         /// <summary>A paper written in Markdown, published with the agenda unless another day is given (a paper
         /// "to follow", say).</summary>
-        public Document Paper(AgendaItem item, string title, DocumentKind kind, string authorKey, string body, DateOnly? published = null) =>
-            item.AttachDocument(Document.Written(title, kind, P.Author(authorKey), body).Approve().PublishedAt(published ?? AgendaDay));
+        public Document Paper(AgendaItem item, string title, DocumentKind kind, string authorKey, string body, DateOnly? published = null, int? exemptUnder = null) =>
+            Meeting.RecordPublishedPaper(item, title, kind, P.Author(authorKey), body, published ?? AgendaDay, exemptUnder);
 
         public Document Report(AgendaItem item, string title, string authorKey, string body) =>
             Paper(item, title, DocumentKind.Report, authorKey, body);
@@ -174,17 +176,26 @@ public static partial class DemoCouncil
                 $"to the Act ({Schedule12A.Describe(paragraph).TrimEnd('.').ToLowerInvariant()}), and that in all the " +
                 "circumstances the public interest in maintaining the exemption outweighs the public interest in " +
                 "disclosing the information.";
-            var item = Meeting.AddItem(number, "Exclusion of the press and public", "Recommendation: " + text, AgendaItemRole.Exclusion);
+            _exclusion = new ExclusionWording("Exclusion of the press and public", _ => "Recommendation: " + text);
+            var item = Meeting.AddItem(number, _exclusion.Title, _exclusion.Resolution([]), AgendaItemRole.Exclusion);
             Minute(item, $"The {_body.Presiding} moved that the press and public be excluded for item {exemptNumber}. The motion was seconded and carried, and the press and public left the meeting.");
             _whenMinuted.Add(() => Decide(item, "Resolved:", Votes(), text));
             return item;
         }
 
+        /// <summary>Makes an item exempt, after the item that excludes the public for it (which keeps its wording).</summary>
+        public void Exempt(AgendaItem item, int paragraph, string publicInterest, ExemptAccess access) =>
+            Meeting.ReviseItem(item, new ItemDetails(null, item.Title, item.Description, paragraph, publicInterest, access, item.IsBudgetDecision),
+                _exclusion ?? throw new InvalidOperationException($"Add the exclusion item before the exempt item {item.Number}."));
+
+        /// <summary>The written summary of an exempt item's proceedings for the public, minuted with it.</summary>
+        public void Summarise(AgendaItem item, string summary) => _summaries[item] = summary;
+
         public void Minute(AgendaItem item, string text, bool subNumbered = false) => _minutes[item] = (text, subNumbered);
 
         public void Decide(AgendaItem item, string preamble, Vote? vote, params string[] resolutions)
         {
-            item.IntroduceResolutionsWith(preamble);
+            Meeting.IntroduceResolutions(item, preamble);
             foreach (var text in resolutions) Meeting.Resolve(item, text, vote);
         }
 
@@ -237,7 +248,7 @@ public static partial class DemoCouncil
         public void Declare(AgendaItem item, string key, InterestKind kind, string nature, bool leftTheRoom = false)
         {
             Involve(key);
-            item.DeclareInterest(P.Id(key), kind, nature, leftTheRoom);
+            Meeting.DeclareInterest(item, P.Id(key), kind, nature, leftTheRoom);
             _declared.Add(new Declared(P.Id(key), item, kind, nature, leftTheRoom));
         }
 
@@ -345,7 +356,7 @@ public static partial class DemoCouncil
             {
                 if (!_minutes.TryGetValue(item, out var minute)) continue;
                 var number = _body.NextMinute++;
-                item.RecordMinutes(minute.SubNumbered ? $"{number}.1" : $"{number}", minute.Text);
+                Meeting.MinuteItem(item, minute.SubNumbered ? $"{number}.1" : $"{number}", minute.Text, item.ResolutionPreamble, _summaries.GetValueOrDefault(item));
             }
         }
 
@@ -371,7 +382,7 @@ public static partial class DemoCouncil
             var minutes = Meeting.Item("3");
             var which = _previousKnown ? $"the meeting held on {Long(_previousDay!.Value)}" : "the previous meeting";
             Minute(minutes, $"{Capitalise(_body.Noun)} considered the minutes of {which}.");
-            minutes.IntroduceResolutionsWith("Resolved:");
+            Meeting.IntroduceResolutions(minutes, "Resolved:");
             Meeting.Resolve(minutes, $"That the minutes of {which} be approved as a correct record and that they be signed by the {_body.Presiding}.");
         }
 

@@ -14,7 +14,8 @@ public sealed class BadInputTests(CommitteeHubApp app) : AppTest(app)
 
     private static async Task<HttpResponseMessage> Post(HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields)
     {
-        var token = CommitteeHubApp.AntiforgeryToken(await client.GetStringAsync(url));
+        // The form's page, without the step (?handler=) its button posts to.
+        var token = CommitteeHubApp.AntiforgeryToken(await client.GetStringAsync(url.Split('?')[0]));
         return await client.PostAsync(url, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
     }
 
@@ -123,6 +124,25 @@ public sealed class BadInputTests(CommitteeHubApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task A_step_a_page_does_not_take_is_answered_with_400_and_the_reason_and_changes_nothing()
+    {
+        var clerk = await App.SignedInAs(DemoCouncil.ClerkEmail);
+        var meetingId = await ClerkTests.ScheduleAsync(clerk, ClerkTests.FirstDay);
+        var itemId = await ClerkTests.AddItemAsync(clerk, meetingId, "5", "Budget monitoring");
+        int audited;
+        await using (var db = Db()) audited = await db.AuditEntries.CountAsync(a => a.MeetingId == meetingId);
+
+        var response = await Post(clerk, $"/clerk/items/{itemId}?handler=Shred", [new("Input.Title", "Shredded")]);
+        var body = await Body(response);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"Shred\" is not a step this page takes.", body);
+        AssertNoInternals(body);
+        await using var after = Db();
+        Assert.Equal("Budget monitoring", await after.AgendaItems.Where(i => i.Id == itemId).Select(i => i.Title).SingleAsync());
+        Assert.Equal(audited, await after.AuditEntries.CountAsync(a => a.MeetingId == meetingId));
+    }
+
+    [Fact]
     public async Task A_tick_box_reads_yes_and_on_as_ticked_and_anything_else_gets_a_message()
     {
         var clerk = await App.SignedInAs(DemoCouncil.ClerkEmail);
@@ -134,14 +154,14 @@ public sealed class BadInputTests(CommitteeHubApp app) : AppTest(app)
         await using (var db = Db()) version = await db.AgendaItems.Where(i => i.Id == itemId).Select(i => i.Version).SingleAsync();
         // The version the page was shown with, as a browser sends it: a form without it is refused before anything is saved.
         KeyValuePair<string, string>[] Details(string budget) =>
-            [new("step", "SaveDetails"), new("Input.Version", version.ToString()), new("Input.Number", "5"), new("Input.Title", "Budget monitoring"),
+            [new("Input.Version", version.ToString()), new("Input.Number", "5"), new("Input.Title", "Budget monitoring"),
              new("Input.ExemptParagraph", "0"), new("Input.BudgetDecision", budget)];
 
-        var maybe = await Post(clerk, $"/clerk/items/{itemId}", Details("maybe"));
+        var maybe = await Post(clerk, $"/clerk/items/{itemId}?handler=SaveDetails", Details("maybe"));
         Assert.Equal(HttpStatusCode.OK, maybe.StatusCode);
         Assert.Contains("\"maybe\" is not an answer for BudgetDecision: tick the box or leave it clear.", await Body(maybe));
 
-        var yes = await Post(clerk, $"/clerk/items/{itemId}", Details("yes"));
+        var yes = await Post(clerk, $"/clerk/items/{itemId}?handler=SaveDetails", Details("yes"));
         Assert.Equal(HttpStatusCode.Redirect, yes.StatusCode);
         await using (var db = Db()) Assert.True(await db.AgendaItems.Where(i => i.Id == itemId).Select(i => i.IsBudgetDecision).SingleAsync());
 

@@ -129,8 +129,8 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
     {
         // Each paper's row has its own form; pick the row of this paper.
         var page = await clerk.GetStringAsync($"/clerk/items/{itemId}");
-        var fields = new Dictionary<string, string> { ["paper"] = paperId.ToString(), ["__RequestVerificationToken"] = CommitteeHubApp.AntiforgeryToken(page), ["step"] = step };
-        var response = await clerk.PostAsync($"/clerk/items/{itemId}", new FormUrlEncodedContent(fields));
+        var fields = new Dictionary<string, string> { ["paper"] = paperId.ToString(), ["__RequestVerificationToken"] = CommitteeHubApp.AntiforgeryToken(page) };
+        var response = await clerk.PostAsync($"/clerk/items/{itemId}?handler={step}", new FormUrlEncodedContent(fields));
         return (response, await response.Content.ReadAsStringAsync());
     }
 
@@ -194,8 +194,8 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
             ($"/clerk/meetings/{meetingId}?handler=AddItem", new() { ["Input.Number"] = "9", ["Input.Title"] = "Smuggled in" }),
             ($"/clerk/meetings/{meetingId}?handler=Publish", new() { ["Input.Reason"] = "Because" }),
             ($"/clerk/meetings/{meetingId}/attendance?handler=Add", new() { ["PersonId"] = "1", ["Kind"] = "InAttendance" }),
-            ($"/clerk/items/{itemId}", new() { ["step"] = "SaveDetails", ["Input.Title"] = "Renamed by an intruder" }),
-            ($"/clerk/items/{itemId}", new() { ["step"] = "ApprovePaper", ["paper"] = paperId.ToString() }),
+            ($"/clerk/items/{itemId}?handler=SaveDetails", new() { ["Input.Title"] = "Renamed by an intruder" }),
+            ($"/clerk/items/{itemId}?handler=ApprovePaper", new() { ["paper"] = paperId.ToString() }),
             ($"/clerk/papers/{paperId}", new() { ["Body"] = "Rewritten by an intruder" }),
         };
         var anonymous = App.Anonymous();
@@ -236,9 +236,9 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
         {
             Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync(url)).StatusCode);
             var token = CommitteeHubApp.AntiforgeryToken(await clerk.GetStringAsync("/clerk"));
-            // The meeting's pages take each step by its named handler; the item's page by a "step" field.
+            // Every page takes each step by its named handler.
             var step = url.EndsWith("attendance") ? "Register" : url.Contains("items") ? "SaveDetails" : "Held";
-            var post = await clerk.PostAsync(url.Contains("/meetings/") ? $"{url}?handler={step}" : url, new FormUrlEncodedContent(new Dictionary<string, string>
+            var post = await clerk.PostAsync($"{url}?handler={step}", new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["__RequestVerificationToken"] = token, ["step"] = step, ["Body"] = "x",
             }));
@@ -256,13 +256,12 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
         var clerk = await Clerk();
         var (meetingId, itemId, _) = await SomethingOfEach(clerk);
         // A page of named handlers answers a step it does not take with 400 and the reason.
-        foreach (var (url, step) in new[] { ($"/clerk/meetings/{meetingId}", "Explode"), ($"/clerk/meetings/{meetingId}", "3"), ($"/clerk/meetings/{meetingId}/attendance", "Explode") })
+        foreach (var (url, step) in new[] { ($"/clerk/meetings/{meetingId}", "Explode"), ($"/clerk/meetings/{meetingId}", "3"), ($"/clerk/meetings/{meetingId}/attendance", "Explode"), ($"/clerk/items/{itemId}", "Explode") })
         {
             var (response, html) = await Submit(clerk, url, step);
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.Contains($"\"{step}\" is not a step this page takes.", Decoded(html));
         }
-        AssertRefused(await Submit(clerk, $"/clerk/items/{itemId}", "Explode"), "\"Explode\" is not a step the clerk can take here.");
         await using var db = Db();
         Assert.Equal(3, await db.AuditEntries.CountAsync(a => a.MeetingId == meetingId));
     }
@@ -381,6 +380,23 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task After_a_refused_step_the_items_other_forms_still_show_it_as_saved_and_the_refused_form_what_was_typed()
+    {
+        var (clerk, _, itemId) = await HeldMeetingAsync();
+        var result = await Submit(clerk, $"/clerk/items/{itemId}", "Declare", new() { ["Input.Nature"] = "A governor of a school named in the report." });
+        AssertRefused(result, "Choose the member declaring the interest.");
+        Assert.Equal("A governor of a school named in the report.", ValueOf(result.Html, "Input.Nature"));
+        await using var db = Db();
+        var item = await db.AgendaItems.SingleAsync(i => i.Id == itemId);
+        Assert.Equal(item.Title, ValueOf(result.Html, "Input.Title"));
+        Assert.Equal(item.Number, ValueOf(result.Html, "Input.Number"));
+        Assert.Equal(item.Version.ToString(), ValueOf(result.Html, "Input.Version"));
+        // The report form starts from the council's template again, as it does when the page is first shown.
+        Assert.Equal(ValueOf(await clerk.GetStringAsync($"/clerk/items/{itemId}"), "Input.Body"), ValueOf(result.Html, "Input.Body"));
+        Assert.False(await db.Declarations.AnyAsync(d => d.AgendaItemId == itemId));
+    }
+
+    [Fact]
     public async Task An_upload_that_is_not_a_document_is_refused()
     {
         var clerk = await Clerk();
@@ -389,12 +405,11 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
         using var form = new MultipartFormDataContent
         {
             { new StringContent(CommitteeHubApp.AntiforgeryToken(page)), "__RequestVerificationToken" },
-            { new StringContent("UploadPaper"), "step" },
             { new StringContent("Budget spreadsheet"), "Input.PaperTitle" },
             { new StringContent("Appendix"), "Input.PaperKind" },
             { new ByteArrayContent([0x4D, 0x5A, 0x90, 0x00]), "Upload", "setup.exe" },
         };
-        var response = await clerk.PostAsync($"/clerk/items/{itemId}", form);
+        var response = await clerk.PostAsync($"/clerk/items/{itemId}?handler=UploadPaper", form);
         AssertRefused((response, await response.Content.ReadAsStringAsync()), "\"setup.exe\" is not a document we can publish");
         await using var db = Db();
         Assert.Equal(1, await db.Documents.CountAsync(d => d.AgendaItemId == itemId));

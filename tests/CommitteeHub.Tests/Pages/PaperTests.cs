@@ -244,12 +244,11 @@ public sealed class AppendixTests(CommitteeHubApp app) : AppTest(app)
         using var body = new MultipartFormDataContent
         {
             { new StringContent(CommitteeHubApp.AntiforgeryToken(form)), "__RequestVerificationToken" },
-            { new StringContent("UploadPaper"), "step" },
             { new StringContent("Budget appendix"), "Input.PaperTitle" },
             { new StringContent("Appendix"), "Input.PaperKind" },
             { new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes(content)), "Upload", fileName },
         };
-        var response = await clerk.PostAsync($"/clerk/items/{itemId}", body);
+        var response = await clerk.PostAsync($"/clerk/items/{itemId}?handler=UploadPaper", body);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains($"\"{fileName}\" cannot be published", html);

@@ -27,12 +27,11 @@ public sealed class UploadLimitTests(CommitteeHubApp app) : AppTest(app)
         using var body = new MultipartFormDataContent
         {
             { new StringContent(CommitteeHubApp.AntiforgeryToken(form)), "__RequestVerificationToken" },
-            { new StringContent("UploadPaper"), "step" },
             { new StringContent(title), "Input.PaperTitle" },
             { new StringContent("Appendix"), "Input.PaperKind" },
             { new ByteArrayContent(content), "Upload", fileName },
         };
-        var response = await clerk.PostAsync($"/clerk/items/{itemId}", body);
+        var response = await clerk.PostAsync($"/clerk/items/{itemId}?handler=UploadPaper", body);
         return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 

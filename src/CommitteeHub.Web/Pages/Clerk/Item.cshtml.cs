@@ -7,8 +7,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using UploadLimits = CommitteeHub.Documents.Papers.UploadLimits;
 
 namespace CommitteeHub.Web.Pages.Clerk;
 
@@ -17,7 +15,7 @@ namespace CommitteeHub.Web.Pages.Clerk;
 /// and, once the meeting is held, its minutes, declarations of interest and resolutions with their votes.
 /// </summary>
 [Authorize(Roles = Clerking.Roles)]
-public sealed partial class Item(IMediator mediator, Reader reader) : PageModel
+public sealed partial class Item(IMediator mediator) : PageModel
 {
     public View Model { get; private set; } = null!;
     [BindProperty] public Form Input { get; set; } = new();
@@ -52,36 +50,47 @@ public sealed partial class Item(IMediator mediator, Reader reader) : PageModel
         [Range(0, 500, ErrorMessage = "Abstentions must be a number from 0 to 500.")] public int? Abstentions { get; set; }
     }
 
-    public enum Step { SaveDetails, WritePaper, UploadPaper, SubmitPaper, ApprovePaper, ReturnPaper, SaveMinutes, Declare, Resolve, RemoveDeclaration, RemoveResolution }
+    public Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => Show(id, ct);
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public Task<IActionResult> OnPostSaveDetailsAsync(int id, CancellationToken ct) =>
+        Take(id, new SaveDetails(id, Input.Version, new ItemDetails(Input.Number, Input.Title ?? "", Input.Description, Input.ExemptParagraph, Input.PublicInterest,
+            Input.StaffOnly ? ExemptAccess.StaffOnly : ExemptAccess.CommitteeMembers, Input.BudgetDecision)), ct);
+
+    public Task<IActionResult> OnPostWritePaperAsync(int id, CancellationToken ct) =>
+        Take(id, new WritePaper(id, Input.PaperTitle ?? "", Input.PaperKind, Input.Author, Input.Body ?? ""), ct);
+
+    public async Task<IActionResult> OnPostUploadPaperAsync(int id, CancellationToken ct)
     {
-        var result = await Show(id, ct);
-        Fill();
-        return result;
+        var bytes = await FormChoices.ReadUploadAsync(Upload, nameof(Upload), ModelState, ct);
+        if (bytes is null && ModelState.IsValid) ModelState.AddModelError(nameof(Upload), "Choose the file to upload.");
+        return await Take(id, new UploadPaper(id, Input.PaperTitle ?? "", Input.PaperKind, Input.Author, Upload?.FileName ?? "", bytes ?? []), ct);
     }
 
-    /// <summary>Fills the forms from the item as saved.</summary>
-    private void Fill()
-    {
-        if (Model is not null)
-        {
-            Input.Version = Model.Version;
-            Input.Number = Model.Number; Input.Title = Model.Title; Input.Description = Model.Description;
-            Input.ExemptParagraph = Model.ExemptParagraph ?? 0; Input.PublicInterest = Model.PublicInterest; Input.StaffOnly = Model.StaffOnly;
-            Input.BudgetDecision = Model.BudgetDecision;
-            Input.MinuteNumber = Model.MinuteNumber; Input.Minutes = Model.Minutes; Input.Preamble = Model.Preamble; Input.PublicSummary = Model.PublicSummary;
-            Input.Body = Model.ReportTemplate;
-        }
-    }
+    public Task<IActionResult> OnPostSubmitPaperAsync(int id, int? paper, CancellationToken ct) => Take(id, new SubmitPaper(id, paper), ct);
 
-    public async Task<IActionResult> OnPostAsync(int id, string? step, int? paper, int? entry, CancellationToken ct)
+    public Task<IActionResult> OnPostApprovePaperAsync(int id, int? paper, CancellationToken ct) => Take(id, new ApprovePaper(id, paper), ct);
+
+    public Task<IActionResult> OnPostReturnPaperAsync(int id, int? paper, CancellationToken ct) => Take(id, new ReturnPaper(id, paper), ct);
+
+    public Task<IActionResult> OnPostSaveMinutesAsync(int id, CancellationToken ct) =>
+        Take(id, new SaveMinutes(id, Input.Version, Input.MinuteNumber, Input.Minutes ?? "", Input.Preamble, Input.PublicSummary), ct);
+
+    public Task<IActionResult> OnPostDeclareAsync(int id, CancellationToken ct) =>
+        Take(id, new Declare(id, Input.PersonId, Input.InterestKind, Input.Nature ?? "", Input.LeftTheRoom, Input.Dispensation), ct);
+
+    public Task<IActionResult> OnPostResolveAsync(int id, CancellationToken ct)
     {
-        if (!Enum.TryParse<Step>(step, ignoreCase: true, out var s) || int.TryParse(step, out _))
-            ModelState.AddModelError(string.Empty, string.IsNullOrWhiteSpace(step) ? "Choose a step." : $"\"{step}\" is not a step the clerk can take here.");
-        var bytes = s == Step.UploadPaper ? await FormChoices.ReadUploadAsync(Upload, nameof(Upload), ModelState, ct) : null;
-        if (s == Step.UploadPaper && bytes is null && ModelState.IsValid) ModelState.AddModelError(nameof(Upload), "Choose the file to upload.");
         var names = FormChoices.PerPerson<VoteChoice>(Request.Form, "Names", ModelState).Where(n => n.Value is not null).Select(n => new RecordedVoteLine(n.Key, n.Value!.Value)).ToList();
+        return Take(id, new Resolve(id, Input.Resolution ?? "", names, Input.For, Input.Against, Input.Abstentions), ct);
+    }
+
+    public Task<IActionResult> OnPostRemoveDeclarationAsync(int id, int? entry, CancellationToken ct) => Take(id, new RemoveDeclaration(id, entry), ct);
+
+    public Task<IActionResult> OnPostRemoveResolutionAsync(int id, int? entry, CancellationToken ct) => Take(id, new RemoveResolution(id, entry), ct);
+
+    /// <summary>Takes a step the form asks for, once what binding can check is right, and answers as every page does.</summary>
+    private async Task<IActionResult> Take(int id, ICommand<Outcome> step, CancellationToken ct)
+    {
         // "ten" in a vote box fails binding with the framework's "The value 'ten' is not valid for For."; say what is wanted.
         foreach (var (key, label) in new[] { ("Input.For", "Votes for"), ("Input.Against", "Votes against"), ("Input.Abstentions", "Abstentions") })
             if (ModelState[key] is { Errors.Count: > 0 } typed && !int.TryParse(typed.AttemptedValue, out _))
@@ -90,25 +99,10 @@ public sealed partial class Item(IMediator mediator, Reader reader) : PageModel
                 typed.Errors.Add($"{label} must be a number from 0 to 500.");
             }
         if (!ModelState.IsValid) return await Show(id, ct);
-        var error = await mediator.Send(new Command(id, s, paper, entry, Input, Upload?.FileName, bytes, names), ct);
-        if (error is null) return NotFound();
-        if (error.Length > 0)
-        {
-            if (error == Clerking.Conflict)
-            {
-                // As the message promises, show the other clerk's change and its version, not what this clerk typed:
-                // otherwise the stale version is posted again and every further save conflicts too.
-                ModelState.Clear();
-                ModelState.AddModelError(string.Empty, error);
-                var shown = await Show(id, ct);
-                Fill();
-                return shown;
-            }
-            ModelState.AddModelError(string.Empty, error);
-            return await Show(id, ct);
-        }
-        TempData["Done"] = reader.Done ?? "Saved.";
-        return Redirect($"/clerk/items/{id}");
+        var outcome = await mediator.Send(step, ct);
+        // After a conflict the model state is cleared, so the form shows the other clerk's change and its version, as
+        // the message says: otherwise the stale version is posted again and every further save conflicts too.
+        return await this.AnswerAsync(outcome, $"/clerk/items/{id}", _ => Show(id, ct));
     }
 
     private async Task<IActionResult> Show(int id, CancellationToken ct)
@@ -116,7 +110,21 @@ public sealed partial class Item(IMediator mediator, Reader reader) : PageModel
         var view = await mediator.Send(new Query(id), ct);
         if (view is null) return NotFound();
         Model = view;
+        Fill();
         return Page();
+    }
+
+    /// <summary>Fills the forms from the item as saved. What a refused form sent is shown from the model state
+    /// instead (the tag helpers prefer it), so what was typed stays, and the item's other forms show it as saved.</summary>
+    private void Fill()
+    {
+        if (Model is not { } m) return;
+        Input.Version = m.Version;
+        Input.Number = m.Number; Input.Title = m.Title; Input.Description = m.Description;
+        Input.ExemptParagraph = m.ExemptParagraph ?? 0; Input.PublicInterest = m.PublicInterest; Input.StaffOnly = m.StaffOnly;
+        Input.BudgetDecision = m.BudgetDecision;
+        Input.MinuteNumber = m.MinuteNumber; Input.Minutes = m.Minutes; Input.Preamble = m.Preamble; Input.PublicSummary = m.PublicSummary;
+        Input.Body = m.ReportTemplate;
     }
 
     public sealed record View(int Id, uint Version, int MeetingId, string Meeting, MeetingStatus Status, string Number, string Title, string Description,
@@ -133,15 +141,7 @@ public sealed partial class Item(IMediator mediator, Reader reader) : PageModel
 
     public sealed record Query(int Id) : IQuery<View?>;
 
-    /// <param name="EntryId">The declaration (by id) or resolution (by number) a Remove step takes back.</param>
-    public sealed record Command(int ItemId, Step Step, int? PaperId, int? EntryId, Form Input, string? FileName, byte[]? File, IReadOnlyList<RecordedVoteLine> Names) : ICommand<string?>;
-
-    /// <summary>The report template's blanks look like {Name} or {Director or Head of Service}.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\{[A-Z][^{}\n]{0,80}\}")]
-    private static partial System.Text.RegularExpressions.Regex TemplatePlaceholder();
-
-    public sealed class Handler(CouncilDb db, TimeProvider clock, Reader reader, CouncilTemplates templates, IOptions<UploadLimits> uploads)
-        : IQueryHandler<Query, View?>, ICommandHandler<Command, string?>
+    public sealed class Handler(CouncilDb db, CouncilTemplates templates) : IQueryHandler<Query, View?>
     {
         public async ValueTask<View?> Handle(Query q, CancellationToken ct)
         {
@@ -167,98 +167,6 @@ public sealed partial class Item(IMediator mediator, Reader reader) : PageModel
                 i.Declarations.Select(d => (d.Id, $"{Name(d.PersonId)}: {Declaration.WithArticle(d.Kind)}: {d.Nature}{(d.LeftTheRoom ? " (left the room)" : "")}{(d.DispensationGranted ? " (dispensation)" : "")}")).ToList(),
                 i.Resolutions.OrderBy(r => r.Number).Select(r => (r.Number, $"{r.Number}. {r.Text}" + (r.VotesFor is null ? "" : $" (for {r.VotesFor}, against {r.VotesAgainst}, abstaining {r.Abstentions})"))).ToList(),
                 templates.ReportTemplate);
-        }
-
-        public async ValueTask<string?> Handle(Command c, CancellationToken ct)
-        {
-            var meetingId = await db.AgendaItems.Where(i => i.Id == c.ItemId).Select(i => (int?)i.MeetingId).FirstOrDefaultAsync(ct);
-            if (meetingId is null) return null;
-            var meeting = (await Clerking.LoadMeetingAsync(db, meetingId.Value, ct))!;
-            await db.Entry(meeting).Collection(m => m.Items).Query().Include(i => i.Declarations).LoadAsync(ct);
-            var item = meeting.Items.Single(i => i.Id == c.ItemId);
-            var f = c.Input;
-            Document Paper() => item.Documents.FirstOrDefault(d => d.Id == c.PaperId) ?? throw new DomainException("That paper is not on this item.");
-            var today = DateOnly.FromDateTime(Clerking.Now(clock));
-            string what;
-            try
-            {
-                switch (c.Step)
-                {
-                    case Step.SaveDetails:
-                        if (meeting.Status is not (MeetingStatus.Scheduled or MeetingStatus.Postponed) &&
-                            (f.Title?.Trim() != item.Title || (f.Description ?? "").Replace("\r\n", "\n").Trim() != item.Description))
-                            throw new DomainException("The agenda is published, so the item's title and description stay as published. Put a correction in a late item or a paper.");
-                        if (!string.IsNullOrWhiteSpace(f.Number)) meeting.Renumber(item, f.Number);
-                        item.Describe(f.Title!, f.Description);
-                        if (f.ExemptParagraph is > 0) item.MarkExempt(f.ExemptParagraph.Value, f.PublicInterest!, f.StaffOnly ? ExemptAccess.StaffOnly : ExemptAccess.CommitteeMembers);
-                        else if (item.IsExempt) item.MakePublic();
-                        item.MarkAsBudgetDecision(f.BudgetDecision);
-                        Clerking.ExpectVersion(db, item, f.Version);
-                        var exclusion = meeting.Items.FirstOrDefault(i => i.Role == AgendaItemRole.Exclusion);
-                        if (meeting.ProvideForExclusion(templates.ExclusionTitle, templates.ExclusionResolution) is null && exclusion is not null)
-                            db.AgendaItems.Remove(exclusion);
-                        what = $"Saved item {item.Number}, {item.Title}{(item.IsExempt ? $", exempt under paragraph {item.ExemptParagraph}" : "")}.";
-                        break;
-                    case Step.WritePaper:
-                        var written = item.AttachDocument(Document.Written(f.PaperTitle!, f.PaperKind, f.Author, f.Body!));
-                        what = $"Wrote \"{written.Title}\" on item {item.Number} (draft).";
-                        break;
-                    case Step.UploadPaper:
-                        Clerking.RefuseUnsafeUpload(c.FileName, c.File, uploads.Value);
-                        var uploaded = item.AttachDocument(Document.Uploaded(f.PaperTitle!, f.PaperKind, f.Author, c.FileName!, c.File!));
-                        what = $"Uploaded \"{uploaded.Title}\" ({uploaded.FileName}) on item {item.Number} (draft).";
-                        break;
-                    case Step.SubmitPaper:
-                        what = $"Submitted \"{Paper().Submit().Title}\".";
-                        break;
-                    case Step.ApprovePaper:
-                        if (Paper().Body is { } body && TemplatePlaceholder().Match(body) is { Success: true } blank)
-                            throw new DomainException($"\"{Paper().Title}\" still has the template's placeholder {blank.Value}: fill it in or delete it before approving the paper for publication.");
-                        var approved = Paper().Approve();
-                        // After the agenda is out, an approved paper is published at once: a paper "to follow".
-                        if (meeting.Status is not (MeetingStatus.Scheduled or MeetingStatus.Postponed)) approved.PublishedAt(today);
-                        what = $"Approved \"{approved.Title}\" for publication{(approved.IsPublished ? " and published it" : "")}.";
-                        break;
-                    case Step.ReturnPaper:
-                        var returned = Paper();
-                        returned.ReturnToDraft();
-                        what = $"Returned \"{returned.Title}\" to draft.";
-                        break;
-                    case Step.SaveMinutes:
-                        item.RecordMinutes(f.MinuteNumber, f.Minutes!);
-                        item.IntroduceResolutionsWith(f.Preamble);
-                        if (item.IsExempt && !string.IsNullOrWhiteSpace(f.PublicSummary)) item.SummariseForThePublic(f.PublicSummary);
-                        Clerking.ExpectVersion(db, item, f.Version);
-                        what = $"Saved the minutes of item {item.Number}.";
-                        break;
-                    case Step.Declare:
-                        if (f.PersonId is not { } person) throw new DomainException("Choose the member declaring the interest.");
-                        item.DeclareInterest(person, f.InterestKind, f.Nature!, f.LeftTheRoom, f.Dispensation);
-                        what = $"Recorded a declaration of interest on item {item.Number}.";
-                        break;
-                    case Step.Resolve:
-                        Vote? vote = c.Names.Count > 0 ? Vote.Recorded(c.Names)
-                            : f.For is null && f.Against is null && f.Abstentions is null ? null : new Vote(f.For ?? 0, f.Against ?? 0, f.Abstentions ?? 0);
-                        var resolution = meeting.Resolve(item, f.Resolution!, vote);
-                        what = $"Recorded resolution {resolution.Number} on item {item.Number}.";
-                        break;
-                    case Step.RemoveDeclaration:
-                        item.RemoveDeclaration(c.EntryId ?? throw new DomainException("Say which declaration."));
-                        what = $"Removed a declaration of interest recorded in error on item {item.Number}.";
-                        break;
-                    case Step.RemoveResolution:
-                        item.RemoveResolution(c.EntryId ?? throw new DomainException("Say which resolution."));
-                        what = $"Removed resolution {c.EntryId} recorded in error on item {item.Number}.";
-                        break;
-                    default:
-                        throw new DomainException("That is not a step the clerk can take here.");
-                }
-            }
-            catch (DomainException e)
-            {
-                return e.Message;
-            }
-            return await Clerking.SaveAsync(db, meeting.Id, reader, clock, what, ct);
         }
     }
 }
