@@ -138,7 +138,7 @@ public sealed partial class AgendaItem
     }
 
     // Public only until the agenda page numbers the minutes through Meeting (issue 10, the agenda's part): then internal.
-    public void RecordMinutes(string? minuteNumber, string minutesText)
+    internal void RecordMinutes(string? minuteNumber, string minutesText)
     {
         RefuseIfSigned();
         minuteNumber = Guard.Optional(minuteNumber, "Minute number", 10);
