@@ -51,7 +51,7 @@ public sealed class MeetingStepTests
         meeting.Reschedule(Start.AddDays(1).AddHours(-9), "Committee Room 2", now: Start.AddDays(-20));
         var moved = Assert.IsType<MeetingRescheduled>(meeting.Events[^1]);
         Assert.Equal((Start, "Council Chamber, Town Hall"), (moved.FromStartsAt, moved.FromVenue));
-        Assert.Equal("Moved the meeting from Wednesday 12 March 2025, 7.00pm at Council Chamber, Town Hall to Thursday 13 March 2025, 10.00am at Committee Room 2.", moved.Summary);
+        Assert.Equal("Moved the meeting from Wednesday 12 March 2025, 7pm at Council Chamber, Town Hall to Thursday 13 March 2025, 10am at Committee Room 2.", moved.Summary);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class MeetingStepTests
             [("Apologies", null, AgendaItemRole.Apologies), ("Declarations of interest", "Members declare interests.", AgendaItemRole.Declarations)]);
         Assert.Equal([("1", AgendaItemRole.Apologies), ("2", AgendaItemRole.Declarations)], meeting.Items.Select(i => (i.Number, i.Role)));
         var scheduled = Assert.IsType<MeetingScheduled>(Assert.Single(meeting.Events));
-        Assert.Equal("Scheduled the meeting for Wednesday 12 March 2025, 7.00pm at Council Chamber, with the standard items.", scheduled.Summary);
+        Assert.Equal("Scheduled the meeting for Wednesday 12 March 2025, 7pm at Council Chamber, with the standard items.", scheduled.Summary);
     }
 
     // ---------- the agenda ----------

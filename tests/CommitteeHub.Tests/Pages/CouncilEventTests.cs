@@ -96,7 +96,7 @@ public sealed class CouncilEventTests(CommitteeHubApp app) : AppTest(app)
         var message = await after.OutboxMessages.SingleAsync(m => m.Id > before);
         Assert.Equal((nameof(MeetingScheduled), nameof(Meeting), meetingId, meetingId), (message.Name, message.Subject, message.SubjectId, message.MeetingId));
         var entry = await after.AuditEntries.SingleAsync(a => a.MeetingId == meetingId);
-        Assert.Equal("Scheduled the meeting for Wednesday 9 December 2026, 10.00am at Council Chamber, County Hall, with the standard items.", entry.What);
+        Assert.Equal("Scheduled the meeting for Wednesday 9 December 2026, 10am at Council Chamber, County Hall, with the standard items.", entry.What);
         Assert.Equal(message.Summary, entry.What);
     }
 
