@@ -115,13 +115,11 @@ public sealed class SiteBasicsTests(CommitteeHubApp app) : AppTest(app)
     [Fact]
     public async Task No_page_of_the_clerks_or_the_publics_gives_two_elements_one_id()
     {
-        var clerk = await App.SignedInAs(DemoCouncil.ClerkEmail);
-        var (meetingId, itemId, paperId) = await ClerkTests.SomethingOfEach(clerk);
-        int held;
-        await using (var db = Db()) held = await Demo.SelectCommitteeMeetingOf17July2019(db);
+        var (clerk, heldMeetingId, minutedItemId) = await ClerkTests.HeldMeetingAsync(App);
+        int held, paperId;
+        await using (var db = Db()) (held, paperId) = (await Demo.SelectCommitteeMeetingOf17July2019(db), await db.Documents.Select(d => d.Id).FirstAsync());
         var parser = new AngleSharp.Html.Parser.HtmlParser();
-        foreach (var url in new[] { "/clerk", $"/clerk/meetings/{meetingId}", $"/clerk/meetings/{meetingId}/attendance", $"/clerk/items/{itemId}",
-                     $"/clerk/papers/{paperId}", "/clerk/decisions", $"/clerk/meetings/{held}", "/", "/committees", $"/meetings/{held}", "/decisions", "/councillors" })
+        foreach (var url in new[] { "/clerk", $"/clerk/meetings/{heldMeetingId}", $"/clerk/meetings/{heldMeetingId}/attendance", $"/clerk/items/{minutedItemId}", $"/clerk/papers/{paperId}", "/clerk/decisions", $"/clerk/meetings/{held}", "/", "/committees", $"/meetings/{held}", "/decisions", "/councillors" })
         {
             var ids = parser.ParseDocument(await clerk.GetStringAsync(url)).QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
             var twice = ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
