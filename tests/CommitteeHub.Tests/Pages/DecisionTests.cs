@@ -177,6 +177,31 @@ public sealed class DecisionTests(CommitteeHubApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task Each_step_on_a_decision_and_the_forward_plan_is_audited_with_who_took_it_and_confirmed_in_its_words()
+    {
+        var clerk = await App.SignedInAs(DemoCouncil.ClerkEmail);
+        var added = await Post(clerk, "/clerk/decisions", "AddEntry", new()
+        {
+            ["Entry.Matter"] = "Closure of Thornby tip", ["Entry.DecisionMaker"] = "Cabinet", ["Entry.IntendedOn"] = "2027-02-02",
+            ["Entry.KeyReason"] = "CommunitiesInTwoOrMoreWards", ["Entry.Documents"] = "Report by the Director of Highways.",
+            ["Entry.Representations"] = "Write to Democratic Services.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Contains("Added \"Closure of Thornby tip\" to the Forward Plan.", await Body(await clerk.GetAsync("/clerk/decisions")));
+        var id = await DecisionId(OpenDecision);
+        var called = await PostList(clerk, $"/clerk/decisions/{id}", "CallIn", [.. Signatories(await Councillors(3)), new("Input.CallInReasons", "The consultation was too short.")]);
+        Assert.Equal(HttpStatusCode.Redirect, called.StatusCode);
+
+        await using var db = Db();
+        var entryId = await db.ForwardPlanEntries.Where(e => e.Matter == "Closure of Thornby tip").Select(e => e.Id).SingleAsync();
+        var trail = await db.AuditEntries.Where(a => (a.Subject == nameof(ForwardPlanEntry) && a.SubjectId == entryId) || (a.Subject == nameof(Decision) && a.SubjectId == id))
+            .OrderBy(a => a.Id).Select(a => new { a.By, a.What }).ToListAsync();
+        Assert.Equal(["Added \"Closure of Thornby tip\" to the Forward Plan.", $"Recorded the call-in of the decision \"{OpenDecision}\", signed by 3 councillors."], trail.Select(a => a.What));
+        Assert.All(trail, a => Assert.Equal("Jane Whitfield, Democratic Services", a.By));
+        Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.Name == nameof(ForwardPlanEntryAdded) || m.Name == nameof(DecisionCalledIn)));
+    }
+
+    [Fact]
     public async Task A_councillors_post_to_the_clerks_desk_is_refused_and_changes_nothing()
     {
         var id = await DecisionId(OpenDecision);
