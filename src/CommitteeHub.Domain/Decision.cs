@@ -47,6 +47,7 @@ public sealed class Decision : AggregateRoot
         MeetingId = meetingId;
         AgendaItemId = agendaItemId;
         Status = DecisionStatus.Published;
+        Raise(new DecisionPublished(Title, DecisionMaker, decidedOn, meetingId));
     }
 
     public int Id { get; private set; }
@@ -117,6 +118,7 @@ public sealed class Decision : AggregateRoot
         _callInSignatories.AddRange(signatoryIds.Select(id => new CallInSignatory(id)));
         CalledInAt = DateTime.SpecifyKind(at, DateTimeKind.Unspecified);
         Status = DecisionStatus.CalledIn;
+        Raise(new DecisionCalledIn(Title, signatoryIds.Count, MeetingId));
     }
 
     public void RecordScrutinyOutcome(CallInOutcome outcome, DateOnly on, string? comments = null)
@@ -128,6 +130,7 @@ public sealed class Decision : AggregateRoot
         ScrutinyOutcome = outcome;
         ScrutinisedOn = on;
         Status = DecisionStatus.Scrutinised;
+        Raise(new DecisionScrutinised(Title, outcome, on, MeetingId));
     }
 
     /// <summary>The decision maker reconsiders a decision referred back, in the light of scrutiny's comments.</summary>
@@ -139,6 +142,7 @@ public sealed class Decision : AggregateRoot
         if (on < ScrutinisedOn) throw new DomainException("A decision cannot be reconsidered before it was referred back.");
         Reconsideration = Guard.Markdown(outcome, "The decision on reconsideration", 50_000, required: true);
         ReconsideredOn = on;
+        Raise(new DecisionReconsidered(Title, on, MeetingId));
     }
 
     public void Implement(DateTime at, ExecutiveRules rules, WorkingCalendar calendar)
@@ -166,6 +170,7 @@ public sealed class Decision : AggregateRoot
         }
         ImplementedAt = DateTime.SpecifyKind(at, DateTimeKind.Unspecified);
         Status = DecisionStatus.Implemented;
+        Raise(new DecisionImplemented(Title, MeetingId));
     }
 
     /// <summary>Where the decision stands, in words for the public.</summary>

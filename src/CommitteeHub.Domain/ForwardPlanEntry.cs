@@ -61,7 +61,28 @@ public sealed class ForwardPlanEntry : AggregateRoot
     /// <summary>Decisions taken under special urgency are reported to the council (reg 19).</summary>
     public bool MustBeReportedToCouncil => HasSpecialUrgency;
 
+    /// <summary>Gives notice of a matter: the Forward Plan lists key decisions and decisions to be taken in private
+    /// (reg 9), so a matter that is neither is refused; published at once when <paramref name="publishOn"/> is given.</summary>
+    public static ForwardPlanEntry Notice(string matter, string decisionMaker, DateOnly intendedDecisionOn, KeyDecisionReason? keyDecision,
+        string documents, string howToMakeRepresentations, int? exemptParagraph, string? privateReasons, DateOnly? publishOn)
+    {
+        var entry = new ForwardPlanEntry(matter, decisionMaker, intendedDecisionOn, keyDecision, documents, howToMakeRepresentations);
+        if (exemptParagraph is { } paragraph) entry.TakeInPrivate(paragraph, privateReasons!);
+        else if (!string.IsNullOrWhiteSpace(privateReasons)) throw new DomainException("Choose the Schedule 12A paragraph under which the decision will be taken in private, or leave the reasons blank.");
+        if (!entry.IsKeyDecision && !entry.IsPrivate)
+            throw new DomainException("The Forward Plan lists key decisions and decisions to be taken in private: choose why this matter is a key decision, or the paragraph under which it will be taken in private.");
+        if (publishOn is { } on) entry.PublishOn(on);
+        entry.Raise(new ForwardPlanEntryAdded(entry.Matter, publishOn is not null));
+        return entry;
+    }
+
     public void Publish(DateOnly on)
+    {
+        PublishOn(on);
+        Raise(new ForwardPlanEntryPublished(Matter, on));
+    }
+
+    private void PublishOn(DateOnly on)
     {
         if (FirstPublishedOn is { } first)
             throw new DomainException($"This matter was already published in the Forward Plan on {ExecutiveRules.Describe(first)}.");
@@ -71,7 +92,11 @@ public sealed class ForwardPlanEntry : AggregateRoot
     }
 
     /// <summary>Notice runs from first publication, so a later date needs no fresh notice; an earlier one may fall short.</summary>
-    public void MoveDecisionDate(DateOnly to) => IntendedDecisionOn = to;
+    public void MoveDecisionDate(DateOnly to)
+    {
+        IntendedDecisionOn = to;
+        Raise(new ForwardPlanEntryChanged(Matter, $"Moved the intended date of decision to {ExecutiveRules.Describe(to)}"));
+    }
 
     /// <summary>Gives notice that the decision will be taken in private, with the reasons (reg 5).</summary>
     public void TakeInPrivate(int exemptParagraph, string reasons)
@@ -95,6 +120,7 @@ public sealed class ForwardPlanEntry : AggregateRoot
         GeneralExceptionReasons = Guard.Markdown(reasons, "Why 28 clear days' notice is impracticable", 2_000, required: true);
         ScrutinyChairNotifiedOn = scrutinyChairNotifiedOn;
         GeneralExceptionNoticeOn = noticePublishedOn;
+        Raise(new ForwardPlanEntryChanged(Matter, "Recorded the general exception"));
     }
 
     /// <summary>Reg 11 (and reg 5(6) for a private decision): the named chair agreed the decision is urgent and cannot
@@ -108,6 +134,7 @@ public sealed class ForwardPlanEntry : AggregateRoot
         UrgencyAgreedBy = agreedBy;
         UrgencyAgreedOn = agreedOn;
         SpecialUrgencyNoticeOn = noticePublishedOn;
+        Raise(new ForwardPlanEntryChanged(Matter, "Recorded special urgency"));
     }
 
     /// <summary>The first day the decision may be taken on the notice given so far, or null if none allows it yet.</summary>

@@ -24,6 +24,7 @@ public sealed class Motion : AggregateRoot
         Text = Guard.Markdown(text, "Motion text", 50_000, required: true);
         ReceivedOn = receivedOn;
         Status = MotionStatus.Received;
+        Raise(new MotionTabled(Title, receivedOn));
     }
 
     public int Id { get; private set; }
@@ -59,17 +60,35 @@ public sealed class Motion : AggregateRoot
         Require(MotionStatus.Received, "be placed on an agenda");
         AgendaItemId = agendaItemId;
         Status = MotionStatus.OnAgenda;
+        Raise(new MotionPlacedOnAgenda(Title, agendaItemId));
     }
 
-    public void Move()
+    /// <param name="meetingId">The meeting at which it happens, when known: the step is written into its audit trail.</param>
+    public void Move(int? meetingId = null)
     {
         Require(MotionStatus.OnAgenda, "be moved");
         Status = MotionStatus.Moved;
+        Raise(new MotionMoved(Title, meetingId));
     }
 
-    /// <summary>Tables an amendment, written as the whole motion as it would read if carried. One tabled after the
-    /// council's deadline is marked late: it may be moved only at the chair's discretion.</summary>
-    public Amendment TableAmendment(int moverId, int? seconderId, string amendedText, DateOnly tabledOn, bool late = false)
+    /// <summary>Tables an amendment, written as the whole motion as it would read if carried, at <paramref name="now"/>.
+    /// One tabled after the council's deadline for notice of amendments to the meeting is marked late: it may be moved
+    /// only at the chair's discretion.</summary>
+    public Amendment TableAmendment(int moverId, int? seconderId, string amendedText, DateTime now, DateTime meetingStartsAt,
+        ProcedureRules rules, WorkingCalendar calendar, int? meetingId = null)
+    {
+        var amendment = TableAmendment(moverId, seconderId, amendedText, DateOnly.FromDateTime(now), IsLateAmendment(now, meetingStartsAt, rules, calendar));
+        Raise(new AmendmentTabled(Title, amendment.Number, amendment.IsLate, meetingId));
+        return amendment;
+    }
+
+    /// <summary>Whether an amendment tabled at <paramref name="now"/> is late for a meeting starting then: tabled after
+    /// the deadline for notice of amendments set by the procedure rules.</summary>
+    public static bool IsLateAmendment(DateTime now, DateTime meetingStartsAt, ProcedureRules rules, WorkingCalendar calendar) =>
+        now > rules.AmendmentNoticeDeadline(meetingStartsAt, calendar);
+
+    /// <summary>Tables an amendment on a given day, late or not as the caller says: for arranging tests.</summary>
+    internal Amendment TableAmendment(int moverId, int? seconderId, string amendedText, DateOnly tabledOn, bool late = false)
     {
         if (IsDecided) throw new DomainException($"A motion that is {StatusName(Status).ToLowerInvariant()} cannot be amended.");
         if (seconderId == moverId) throw new DomainException("An amendment cannot be seconded by its mover.");
@@ -83,7 +102,7 @@ public sealed class Motion : AggregateRoot
     }
 
     /// <summary>Only one amendment is debated at a time, and only once the motion has been moved.</summary>
-    public void MoveAmendment(int number)
+    public void MoveAmendment(int number, int? meetingId = null)
     {
         Require(MotionStatus.Moved, "have an amendment moved");
         if (_amendments.Any(a => a.Status == AmendmentStatus.Moved))
@@ -91,52 +110,88 @@ public sealed class Motion : AggregateRoot
         var amendment = Amendment(number);
         RequireReadsAgainstCurrentText(amendment);
         amendment.Move();
+        Raise(new AmendmentMoved(Title, number, meetingId));
     }
 
-    /// <summary>Records an amendment carried, with its vote; on a budget decision the vote must be by name.</summary>
-    public void CarryAmendment(int number, Vote? vote = null, bool budgetDecision = false)
+    /// <summary>Records an amendment carried at <paramref name="at"/>, with its vote, checked as every vote on the
+    /// motion is (<see cref="CheckVote"/>).</summary>
+    public void CarryAmendment(int number, Meeting at, Vote? vote = null)
     {
         var amendment = UndecidedMotionsAmendment(number);
         RequireReadsAgainstCurrentText(amendment);
-        if (budgetDecision) Vote.RequireNames(vote, $"Amendment {number}");
+        CheckVote(at, vote, $"Amendment {number}");
         amendment.Carry(vote);
         SubstantiveText = amendment.Text;
+        Raise(new AmendmentCarried(Title, number, vote?.For, vote?.Against, vote?.Abstentions, vote?.IsRecorded == true, at.Id));
     }
 
     /// <summary>The mover of the motion accepts the amendment, with the meeting's consent.</summary>
-    public void AcceptAmendment(int number)
+    public void AcceptAmendment(int number, int? meetingId = null)
     {
         var amendment = UndecidedMotionsAmendment(number);
         RequireReadsAgainstCurrentText(amendment);
         amendment.AcceptByMover();
         SubstantiveText = amendment.Text;
+        Raise(new AmendmentAccepted(Title, number, meetingId));
     }
 
     /// <summary>The proper officer accepts a tabled amendment onto the agenda (it is relevant, and only leaves out,
     /// adds, or leaves out and inserts words).</summary>
-    public void AdmitAmendment(int number, DateOnly on) => UndecidedMotionsAmendment(number).Admit(on);
+    public void AdmitAmendment(int number, DateOnly on, int? meetingId = null)
+    {
+        UndecidedMotionsAmendment(number).Admit(on);
+        Raise(new AmendmentAdmitted(Title, number, on, meetingId));
+    }
 
     /// <summary>Re-reads a pending amendment against the substantive motion after another was carried: the clerk (or
     /// a clean three-way merge) supplies the amendment's words as they now apply.</summary>
-    public void RebaseAmendment(int number, string textAgainstSubstantiveMotion)
+    public void RebaseAmendment(int number, string textAgainstSubstantiveMotion, int? meetingId = null)
     {
         var amendment = UndecidedMotionsAmendment(number);
         if (!amendment.IsPending) throw new DomainException($"Amendment {number} is {Domain.Amendment.StatusName(amendment.Status).ToLowerInvariant()}: only a pending amendment is re-read.");
         var text = Guard.Markdown(textAgainstSubstantiveMotion, "The motion as amended", 50_000, required: true);
         amendment.ReadAgainst(CurrentText, text);
+        Raise(new AmendmentReadAgainst(Title, number, meetingId));
     }
 
     /// <summary>Records that a pending amendment collides with the carried one and needs the clerk's attention.</summary>
-    public void FlagRebaseConflict(int number, string explanation) =>
-        UndecidedMotionsAmendment(number).FlagConflict(Guard.Required(explanation, "The conflict", 2_000));
-
-    public void LoseAmendment(int number, Vote? vote = null, bool budgetDecision = false)
+    public void FlagRebaseConflict(int number, string explanation, int? meetingId = null)
     {
-        if (budgetDecision) Vote.RequireNames(vote, $"Amendment {number}");
-        UndecidedMotionsAmendment(number).Lose(vote);
+        UndecidedMotionsAmendment(number).FlagConflict(Guard.Required(explanation, "The conflict", 2_000));
+        Raise(new AmendmentRebaseConflict(Title, number, meetingId));
     }
 
-    public void WithdrawAmendment(int number) => UndecidedMotionsAmendment(number).Withdraw();
+    public void LoseAmendment(int number, Meeting at, Vote? vote = null)
+    {
+        var amendment = UndecidedMotionsAmendment(number);
+        CheckVote(at, vote, $"Amendment {number}");
+        amendment.Lose(vote);
+        Raise(new AmendmentLost(Title, number, vote?.For, vote?.Against, vote?.Abstentions, vote?.IsRecorded == true, at.Id));
+    }
+
+    public void WithdrawAmendment(int number, int? meetingId = null)
+    {
+        UndecidedMotionsAmendment(number).Withdraw();
+        Raise(new AmendmentWithdrawn(Title, number, meetingId));
+    }
+
+    /// <summary>Whether the votes on this motion and its amendments are recorded by name: when its item is the
+    /// council's budget decision (Local Authorities (Standing Orders) (England) (Amendment) Regulations 2014,
+    /// SI 2014/165). The item says so, explicitly, as the clerk marked it.</summary>
+    public bool VotesAreRecordedByName(Meeting at) => ItemAt(at).IsBudgetDecision;
+
+    /// <summary>A vote on the motion or an amendment, at the meeting whose agenda carries it: by name on a budget
+    /// decision, and cast only by members there (once the register is taken).</summary>
+    private void CheckVote(Meeting at, Vote? vote, string what)
+    {
+        var item = ItemAt(at);
+        if (VotesAreRecordedByName(at)) Vote.RequireNames(vote, what);
+        if (vote is not null) at.CheckVoters(item, vote);
+    }
+
+    private AgendaItem ItemAt(Meeting at) =>
+        at.Items.FirstOrDefault(i => AgendaItemId is { } id && i.Id == id)
+        ?? throw new DomainException("The motion is not on this meeting's agenda, so there is no item to record its vote on.");
 
     private Amendment UndecidedMotionsAmendment(int number)
     {
@@ -154,14 +209,25 @@ public sealed class Motion : AggregateRoot
             throw new DomainException($"Amendment {amendment.Number} was tabled against the motion's earlier wording. Since then an amendment has been carried, so it must be re-tabled against the substantive motion.");
     }
 
-    public void Carry() => Decide(MotionStatus.Carried);
+    /// <summary>Carries the motion, with its vote (the meeting checks the vote when it records the motion's words as
+    /// the item's resolution, <see cref="Meeting.Resolve"/>).</summary>
+    public void Carry(Vote? vote = null, int? meetingId = null)
+    {
+        Decide(MotionStatus.Carried);
+        Raise(new MotionCarried(Title, vote?.For, vote?.Against, vote?.Abstentions, vote?.IsRecorded == true, meetingId));
+    }
 
-    public void Lose() => Decide(MotionStatus.Lost);
+    public void Lose(int? meetingId = null)
+    {
+        Decide(MotionStatus.Lost);
+        Raise(new MotionLost(Title, meetingId));
+    }
 
-    public void Withdraw()
+    public void Withdraw(int? meetingId = null)
     {
         if (IsDecided) throw new DomainException($"A motion that is {StatusName(Status).ToLowerInvariant()} cannot be withdrawn.");
         Status = MotionStatus.Withdrawn;
+        Raise(new MotionWithdrawn(Title, meetingId));
     }
 
     public void Refer(string to)
@@ -170,6 +236,7 @@ public sealed class Motion : AggregateRoot
             throw new DomainException($"A motion that is {StatusName(Status).ToLowerInvariant()} cannot be referred.");
         ReferredTo = Guard.Required(to, "The body the motion is referred to", 200);
         Status = MotionStatus.Referred;
+        Raise(new MotionReferred(Title, ReferredTo));
     }
 
     private void Decide(MotionStatus outcome)

@@ -12,6 +12,17 @@ internal static class AMeeting
         return meeting;
     }
 
+    /// <summary>A meeting whose agenda carries the item with the given id, as the database would have numbered it,
+    /// for a motion placed on that item.</summary>
+    public static Meeting Carrying(int itemId, bool budgetDecision = false)
+    {
+        var meeting = Scheduled(withItem: false);
+        var item = meeting.AddItem("7", "Notice of motion");
+        typeof(AgendaItem).GetProperty(nameof(AgendaItem.Id))!.SetValue(item, itemId);
+        if (budgetDecision) item.MarkAsBudgetDecision();
+        return meeting;
+    }
+
     public static Meeting In(MeetingStatus status) => Walk(Scheduled(), status);
 
     /// <summary>Walks a scheduled meeting (with its item 1) to the status.</summary>

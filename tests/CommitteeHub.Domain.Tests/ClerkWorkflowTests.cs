@@ -275,10 +275,12 @@ public sealed class AttendanceRegisterTests
 
 public sealed class BudgetAmendmentTests
 {
+    private const int Item = 5;
+
     private static Motion AMovedMotionWithAMovedAmendment()
     {
         var motion = new Motion("Revenue budget 2027/28", 1, 2, "That the budget be approved.", new DateOnly(2027, 1, 10));
-        motion.PlaceOnAgenda(5, new DateOnly(2027, 2, 18), new ProcedureRules(), WorkingCalendar.EnglandAndWales);
+        motion.PlaceOnAgenda(Item, new DateOnly(2027, 2, 18), new ProcedureRules(), WorkingCalendar.EnglandAndWales);
         motion.Move();
         motion.TableAmendment(3, 4, "That the budget be approved, with £2 million moved to early help.", new DateOnly(2027, 2, 10));
         motion.MoveAmendment(1);
@@ -291,11 +293,12 @@ public sealed class BudgetAmendmentTests
     public void Recorded_votes_every_amendment_to_a_budget_decision_is_voted_on_by_name()
     {
         var motion = AMovedMotionWithAMovedAmendment();
-        Refused.Because("SI 2014/165", () => motion.CarryAmendment(1, new Vote(2, 1, 0), budgetDecision: true));
-        Refused.Because("SI 2014/165", () => motion.LoseAmendment(1, null, budgetDecision: true));
+        var budget = AMeeting.Carrying(Item, budgetDecision: true);
+        Refused.Because("SI 2014/165", () => motion.CarryAmendment(1, budget, new Vote(2, 1, 0)));
+        Refused.Because("SI 2014/165", () => motion.LoseAmendment(1, budget));
         Assert.Equal(AmendmentStatus.Moved, motion.Amendments[0].Status);
 
-        motion.CarryAmendment(1, ByName, budgetDecision: true);
+        motion.CarryAmendment(1, budget, ByName);
 
         var amendment = motion.Amendments[0];
         Assert.Equal((2, 1, 0), (amendment.VotesFor!.Value, amendment.VotesAgainst!.Value, amendment.Abstentions!.Value));
@@ -303,10 +306,19 @@ public sealed class BudgetAmendmentTests
     }
 
     [Fact]
+    public void Whether_votes_are_recorded_by_name_is_the_motions_items_budget_mark()
+    {
+        var motion = AMovedMotionWithAMovedAmendment();
+        Assert.True(motion.VotesAreRecordedByName(AMeeting.Carrying(Item, budgetDecision: true)));
+        Assert.False(motion.VotesAreRecordedByName(AMeeting.Carrying(Item)));
+        Refused.Because("not on this meeting's agenda", () => motion.VotesAreRecordedByName(AMeeting.Carrying(Item + 1, budgetDecision: true)));
+    }
+
+    [Fact]
     public void An_amendment_elsewhere_may_be_decided_without_a_vote_or_with_counts()
     {
         var motion = AMovedMotionWithAMovedAmendment();
-        motion.LoseAmendment(1, new Vote(10, 20, 1));
+        motion.LoseAmendment(1, AMeeting.Carrying(Item), new Vote(10, 20, 1));
         Assert.Equal(20, motion.Amendments[0].VotesAgainst);
         Assert.Empty(motion.Amendments[0].RecordedVotes);
     }
@@ -315,8 +327,90 @@ public sealed class BudgetAmendmentTests
     public void A_vote_whose_names_do_not_add_up_is_refused_and_the_amendment_stays_undecided()
     {
         var motion = AMovedMotionWithAMovedAmendment();
-        Refused.Because("do not add up", () => motion.CarryAmendment(1, ByName with { For = 5 }));
+        Refused.Because("do not add up", () => motion.CarryAmendment(1, AMeeting.Carrying(Item), ByName with { For = 5 }));
         Assert.Equal(AmendmentStatus.Moved, motion.Amendments[0].Status);
+    }
+
+    [Fact]
+    public void Once_the_register_is_taken_only_members_there_vote_on_an_amendment_whoever_records_it()
+    {
+        var motion = AMovedMotionWithAMovedAmendment();
+        var budget = Registered(AMeeting.Carrying(Item, budgetDecision: true));
+        var ordinary = Registered(AMeeting.Carrying(Item));
+
+        Refused.Because("1 of the names recorded could not vote", () => motion.CarryAmendment(1, budget, ByName));
+        Refused.Because("only 2 members present could vote", () => motion.LoseAmendment(1, ordinary, new Vote(2, 1, 0)));
+        Assert.Equal(AmendmentStatus.Moved, motion.Amendments[0].Status);
+
+        motion.CarryAmendment(1, budget, Vote.Recorded([new(1, VoteChoice.Against), new(3, VoteChoice.For)]));
+        Assert.Equal(AmendmentStatus.Carried, motion.Amendments[0].Status);
+
+        // Members 1 and 3 there; member 4 sent apologies.
+        static Meeting Registered(Meeting meeting)
+        {
+            meeting.SetAttendance(1, AttendanceKind.Present);
+            meeting.SetAttendance(3, AttendanceKind.Present);
+            meeting.SetAttendance(4, AttendanceKind.Apologies);
+            return meeting;
+        }
+    }
+}
+
+public sealed class LateAmendmentTests
+{
+    private static readonly DateTime Meeting = new(2027, 2, 18, 10, 0, 0); // a Thursday
+    private static readonly ProcedureRules Rules = new();
+
+    private static Motion AMotionOnTheAgenda()
+    {
+        var motion = new Motion("Revenue budget 2027/28", 1, 2, "That the budget be approved.", new DateOnly(2027, 1, 10));
+        motion.PlaceOnAgenda(5, DateOnly.FromDateTime(Meeting), Rules, WorkingCalendar.EnglandAndWales);
+        return motion;
+    }
+
+    [Theory]
+    [InlineData("2027-02-17T11:59", false)]
+    [InlineData("2027-02-17T12:00", false)]
+    [InlineData("2027-02-17T12:01", true)]
+    [InlineData("2027-02-18T09:00", true)]
+    public void An_amendment_is_late_when_tabled_after_noon_on_the_working_day_before_the_meeting(string tabledAt, bool late)
+    {
+        var now = DateTime.Parse(tabledAt, System.Globalization.CultureInfo.InvariantCulture);
+        var motion = AMotionOnTheAgenda();
+        var amendment = motion.TableAmendment(3, 4, "That the budget be approved, with £2 million moved to early help.", now, Meeting, Rules, WorkingCalendar.EnglandAndWales, meetingId: 9);
+        Assert.Equal(late, amendment.IsLate);
+        Assert.Equal(late, Motion.IsLateAmendment(now, Meeting, Rules, WorkingCalendar.EnglandAndWales));
+        Assert.Equal(DateOnly.FromDateTime(now), amendment.TabledOn);
+        var tabled = Assert.IsType<AmendmentTabled>(motion.Events[^1]);
+        Assert.Equal(9, tabled.MeetingId);
+        Assert.StartsWith("Amendment 1 has been tabled to the motion \"Revenue budget 2027/28\"", tabled.Summary);
+        Assert.Equal(late, tabled.Summary.Contains("after the deadline", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_deadline_skips_a_weekend_so_notice_for_a_monday_meeting_is_due_on_friday()
+    {
+        var monday = new DateTime(2027, 2, 22, 10, 0, 0);
+        Assert.True(Motion.IsLateAmendment(new DateTime(2027, 2, 20, 9, 0, 0), monday, Rules, WorkingCalendar.EnglandAndWales));
+        Assert.False(Motion.IsLateAmendment(new DateTime(2027, 2, 19, 11, 0, 0), monday, Rules, WorkingCalendar.EnglandAndWales));
+    }
+}
+
+public sealed class MotionEventTests
+{
+    [Fact]
+    public void Carrying_a_motion_raises_the_audit_sentence_with_its_vote_and_its_meeting()
+    {
+        var motion = new Motion("Libraries", 1, 2, "That this Council supports its libraries.", new DateOnly(2027, 1, 10));
+        motion.PlaceOnAgenda(5, new DateOnly(2027, 2, 18), new ProcedureRules(), WorkingCalendar.EnglandAndWales);
+        motion.Move(meetingId: 9);
+        motion.Carry(new Vote(30, 12, 2), meetingId: 9);
+
+        var carried = Assert.IsType<MotionCarried>(motion.Events[^1]);
+        Assert.Equal("Carried the motion \"Libraries\" (for 30, against 12, abstaining 2).", carried.Summary);
+        Assert.Equal(9, carried.MeetingId);
+        Assert.Equal("Recorded the motion \"Libraries\" as moved and seconded.", motion.Events[^2].Summary);
+        Assert.Equal("Received notice of the motion \"Libraries\".", motion.Events[0].Summary);
     }
 }
 

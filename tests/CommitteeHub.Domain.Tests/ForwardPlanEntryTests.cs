@@ -22,6 +22,30 @@ public sealed class ForwardPlanEntryTests
 
     private static void Confirm(ForwardPlanEntry entry, DateOnly day) => entry.ConfirmDecisionMayBeTakenOn(day, Rules, Calendar);
 
+    private static ForwardPlanEntry Notice(KeyDecisionReason? key, int? paragraph = null, string? privateReasons = null, DateOnly? publishOn = null) =>
+        ForwardPlanEntry.Notice("Award of the highways maintenance contract", "Cabinet", DecisionDay, key, "Report of the Director of Place",
+            "Email the contact officer.", paragraph, privateReasons, publishOn);
+
+    [Fact]
+    public void The_forward_plan_lists_only_key_decisions_and_decisions_to_be_taken_in_private()
+    {
+        Refused.Because("The Forward Plan lists key decisions and decisions to be taken in private", () => Notice(key: null));
+        Refused.Because("Choose the Schedule 12A paragraph", () => Notice(KeyDecisionReason.SpendingOrSaving, privateReasons: "Commercial terms."));
+
+        var inPrivate = Notice(key: null, paragraph: 3, privateReasons: "The bids disclose the bidders' financial affairs.");
+        Assert.True(inPrivate.IsPrivate);
+        Assert.Equal("Added \"Award of the highways maintenance contract\" to the Forward Plan.", Assert.Single(inPrivate.Events).Summary);
+    }
+
+    [Fact]
+    public void A_matter_given_notice_of_may_be_published_at_once_which_its_event_says()
+    {
+        var entry = Notice(KeyDecisionReason.SpendingOrSaving, publishOn: new DateOnly(2026, 3, 18));
+        Assert.Equal(new DateOnly(2026, 3, 18), entry.FirstPublishedOn);
+        Assert.Equal("Added \"Award of the highways maintenance contract\" to the Forward Plan and published it.", Assert.Single(entry.Events).Summary);
+        Refused.Because("after the date of its decision", () => Notice(KeyDecisionReason.SpendingOrSaving, publishOn: DecisionDay.AddDays(1)));
+    }
+
     [Fact]
     public void A_forward_plan_entry_names_the_matter_decision_maker_date_documents_and_how_to_make_representations()
     {

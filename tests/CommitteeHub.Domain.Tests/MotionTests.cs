@@ -13,6 +13,9 @@ public class MotionTests
     private static readonly DateOnly MeetingDay = new(2025, 2, 27);
     private static readonly ProcedureRules Rules = new();
 
+    /// <summary>The meeting whose agenda carries item 44, where the votes on the motion are taken.</summary>
+    private static readonly Meeting At = AMeeting.Carrying(44);
+
     private static void PlaceOnAgenda(Motion motion, int itemId) =>
         motion.PlaceOnAgenda(itemId, MeetingDay, Rules, WorkingCalendar.EnglandAndWales);
 
@@ -81,19 +84,19 @@ public class MotionTests
 
         Table(motion, "That this Council opposes the high street.");
         motion.MoveAmendment(1);
-        motion.LoseAmendment(1);
+        motion.LoseAmendment(1, At);
         Assert.Equal(Original, motion.CurrentText);
 
         var second = Table(motion, Strongly);
         Assert.Equal(Original, second.BasedOnText);
         motion.MoveAmendment(2);
-        motion.CarryAmendment(2);
+        motion.CarryAmendment(2, At);
         Assert.Equal(Strongly, motion.CurrentText);
 
         var third = Table(motion, "That this Council strongly supports the high street and its markets.");
         Assert.Equal(Strongly, third.BasedOnText);
         motion.MoveAmendment(3);
-        motion.CarryAmendment(3);
+        motion.CarryAmendment(3, At);
 
         motion.Carry();
 
@@ -136,7 +139,7 @@ public class MotionTests
     {
         var motion = AMotionThat(status);
 
-        Refused.Because($"A motion that is {statusWords} cannot be moved", motion.Move);
+        Refused.Because($"A motion that is {statusWords} cannot be moved", () => motion.Move());
         Assert.Equal(status, motion.Status);
     }
 
@@ -151,14 +154,14 @@ public class MotionTests
     {
         var motion = AMotionThat(status);
 
-        Refused.Because("cannot be carried", motion.Carry);
-        Refused.Because("cannot be lost", motion.Lose);
+        Refused.Because("cannot be carried", () => motion.Carry());
+        Refused.Because("cannot be lost", () => motion.Lose());
         Assert.Equal(status, motion.Status);
     }
 
     [Fact]
     public void A_motion_on_the_agenda_is_described_as_on_the_agenda() =>
-        Refused.Because("A motion that is on the agenda cannot be carried", AMotionThat(MotionStatus.OnAgenda).Carry);
+        Refused.Because("A motion that is on the agenda cannot be carried", () => AMotionThat(MotionStatus.OnAgenda).Carry());
 
     [Fact]
     public void A_motion_cannot_be_decided_while_an_amendment_is_being_debated()
@@ -167,8 +170,8 @@ public class MotionTests
         Table(motion, Strongly);
         motion.MoveAmendment(1);
 
-        Refused.Because("An amendment is still being debated", motion.Carry);
-        Refused.Because("An amendment is still being debated", motion.Lose);
+        Refused.Because("An amendment is still being debated", () => motion.Carry());
+        Refused.Because("An amendment is still being debated", () => motion.Lose());
         Assert.Equal(MotionStatus.Moved, motion.Status);
     }
 
@@ -195,7 +198,7 @@ public class MotionTests
     {
         var motion = AMotionThat(status);
 
-        Refused.Because($"A motion that is {statusWords} cannot be withdrawn", motion.Withdraw);
+        Refused.Because($"A motion that is {statusWords} cannot be withdrawn", () => motion.Withdraw());
         Assert.Equal(status, motion.Status);
     }
 
@@ -295,7 +298,7 @@ public class MotionTests
         var motion = AMotionThat(MotionStatus.Moved);
         Table(motion, Strongly);
         motion.MoveAmendment(1);
-        motion.CarryAmendment(1);
+        motion.CarryAmendment(1, At);
 
         Refused.Because("leaves the motion unchanged", () => Table(motion, Strongly));
         Assert.Single(motion.Amendments);
@@ -336,7 +339,7 @@ public class MotionTests
         Table(motion, Strongly);
         Table(motion, Markets);
         motion.MoveAmendment(1);
-        motion.LoseAmendment(1);
+        motion.LoseAmendment(1, At);
 
         motion.MoveAmendment(2);
 
@@ -349,8 +352,8 @@ public class MotionTests
         var motion = AMotionThat(MotionStatus.Moved);
 
         Refused.Because("has no amendment 9", () => motion.MoveAmendment(9));
-        Refused.Because("has no amendment 9", () => motion.CarryAmendment(9));
-        Refused.Because("has no amendment 9", () => motion.LoseAmendment(9));
+        Refused.Because("has no amendment 9", () => motion.CarryAmendment(9, At));
+        Refused.Because("has no amendment 9", () => motion.LoseAmendment(9, At));
         Refused.Because("has no amendment 9", () => motion.AcceptAmendment(9));
         Refused.Because("has no amendment 9", () => motion.WithdrawAmendment(9));
     }
@@ -361,7 +364,7 @@ public class MotionTests
         var motion = AMotionThat(MotionStatus.Moved);
         Table(motion, Strongly);
         motion.MoveAmendment(1);
-        motion.LoseAmendment(1);
+        motion.LoseAmendment(1, At);
 
         Refused.Because("An amendment that is lost cannot be moved", () => motion.MoveAmendment(1));
     }
@@ -373,7 +376,7 @@ public class MotionTests
         Table(motion, Strongly);
         motion.MoveAmendment(1);
 
-        motion.CarryAmendment(1);
+        motion.CarryAmendment(1, At);
 
         Assert.Equal(AmendmentStatus.Carried, motion.Amendments[0].Status);
         Assert.Equal(Strongly, motion.SubstantiveText);
@@ -388,7 +391,7 @@ public class MotionTests
         var motion = AMotionThat(MotionStatus.Moved);
         Table(motion, Strongly);
         motion.MoveAmendment(1);
-        motion.CarryAmendment(1);
+        motion.CarryAmendment(1, At);
 
         var next = Table(motion, "That this Council very strongly supports the high street.");
 
@@ -402,7 +405,7 @@ public class MotionTests
         Table(motion, Strongly);
         motion.MoveAmendment(1);
 
-        motion.LoseAmendment(1);
+        motion.LoseAmendment(1, At);
 
         Assert.Equal(AmendmentStatus.Lost, motion.Amendments[0].Status);
         Assert.Null(motion.SubstantiveText);
@@ -416,8 +419,8 @@ public class MotionTests
         var motion = AMotionThat(MotionStatus.Moved);
         Table(motion, Strongly);
 
-        Refused.Because("An amendment that is tabled cannot be carried", () => motion.CarryAmendment(1));
-        Refused.Because("An amendment that is tabled cannot be lost", () => motion.LoseAmendment(1));
+        Refused.Because("An amendment that is tabled cannot be carried", () => motion.CarryAmendment(1, At));
+        Refused.Because("An amendment that is tabled cannot be lost", () => motion.LoseAmendment(1, At));
         Assert.Equal(AmendmentStatus.Tabled, motion.Amendments[0].Status);
         Assert.Equal(Original, motion.CurrentText);
     }
@@ -443,7 +446,7 @@ public class MotionTests
         var motion = AMotionThat(MotionStatus.Moved);
         Table(motion, Strongly);
         motion.MoveAmendment(1);
-        motion.LoseAmendment(1);
+        motion.LoseAmendment(1, At);
 
         Refused.Because("An amendment that is lost cannot be accepted", () => motion.AcceptAmendment(1));
         Assert.Equal(Original, motion.CurrentText);
@@ -472,7 +475,7 @@ public class MotionTests
         var motion = AMotionThat(MotionStatus.Moved);
         Table(motion, Strongly);
         motion.MoveAmendment(1);
-        motion.CarryAmendment(1);
+        motion.CarryAmendment(1, At);
 
         Refused.Because("An amendment that is carried cannot be withdrawn", () => motion.WithdrawAmendment(1));
         Assert.Equal(AmendmentStatus.Carried, motion.Amendments[0].Status);
@@ -497,7 +500,7 @@ public class MotionTests
         motion.MoveAmendment(1);
         motion.Withdraw();
 
-        Assert.Throws<DomainException>(() => motion.CarryAmendment(1));
+        Assert.Throws<DomainException>(() => motion.CarryAmendment(1, At));
         Assert.Equal(Original, motion.CurrentText);
     }
 
@@ -508,12 +511,12 @@ public class MotionTests
         Table(motion, Strongly);
         Table(motion, Markets);
         motion.MoveAmendment(1);
-        motion.CarryAmendment(1);
+        motion.CarryAmendment(1, At);
 
         try
         {
             motion.MoveAmendment(2);
-            motion.CarryAmendment(2);
+            motion.CarryAmendment(2, At);
         }
         catch (DomainException)
         {
@@ -574,12 +577,12 @@ public class MotionTests
         Table(motion, Strongly);
         Table(motion, Markets);
         motion.MoveAmendment(1);
-        motion.CarryAmendment(1);
+        motion.CarryAmendment(1, At);
         Refused.Because("re-tabled against the substantive motion", () => motion.MoveAmendment(2));
 
         motion.RebaseAmendment(2, "That this Council strongly supports the high street and its markets.");
         motion.MoveAmendment(2);
-        motion.CarryAmendment(2);
+        motion.CarryAmendment(2, At);
         Assert.Equal("That this Council strongly supports the high street and its markets.", motion.CurrentText);
     }
 
@@ -590,7 +593,7 @@ public class MotionTests
         Table(motion, Strongly);
         Table(motion, "That this Council warmly supports the high street.");
         motion.MoveAmendment(1);
-        motion.CarryAmendment(1);
+        motion.CarryAmendment(1, At);
         motion.FlagRebaseConflict(2, "Both change the words before \"supports\".");
         Assert.Equal("Both change the words before \"supports\".", motion.Amendments[1].RebaseConflict);
         motion.RebaseAmendment(2, "That this Council strongly and warmly supports the high street.");

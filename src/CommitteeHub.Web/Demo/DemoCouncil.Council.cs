@@ -84,10 +84,11 @@ public static partial class DemoCouncil
         var ofsted = new Motion(motionItem.Title, p.Id("jones"), p.Id("walsh"), OfstedMotionAsGiven, new DateOnly(2019, 5, 24));
         d.Db.Motions.Add(ofsted);
         PlaceOnAgenda(d, ofsted, motionItem);
-        ofsted.TableAmendment(p.Id("simmons"), p.Id("harcourt"), OfstedMotionAsAmended, new DateOnly(2019, 6, 6));
+        ofsted.TableAmendment(p.Id("simmons"), p.Id("harcourt"), OfstedMotionAsAmended, new DateTime(2019, 6, 6, 9, 0, 0), june.Meeting.StartsAt,
+            Procedure, WorkingCalendar.EnglandAndWales);
         ofsted.Move();
         ofsted.MoveAmendment(1);
-        ofsted.CarryAmendment(1);
+        ofsted.CarryAmendment(1, june.Meeting);
         ofsted.Carry();
 
         var vickery = new Motion(vickeryItem.Title, p.Id("vickery"), p.Id("fairley"), VickeryMotion, new DateOnly(2019, 7, 5));

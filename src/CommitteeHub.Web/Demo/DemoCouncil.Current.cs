@@ -318,7 +318,7 @@ public static partial class DemoCouncil
         // One amendment already tabled, so the clerk has something to accept onto the agenda.
         motion.TableAmendment(d.P.Id("acton"), null, LibrariesMotionText
             .Replace("keep every library in the county open", "keep every library in the county open, and to consult communities before any change to opening hours"),
-            d.Today.AddDays(-1));
+            d.Today.AddDays(-1).ToDateTime(new TimeOnly(9, 0)), d.Db.Meetings.Local.Single(m => m.Items.Contains(item)).StartsAt, Procedure, WorkingCalendar.EnglandAndWales);
     }
 
     private const string LibrariesMotionText = """

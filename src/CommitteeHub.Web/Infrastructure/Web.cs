@@ -27,8 +27,10 @@ public sealed class BadInputFilter : IPageFilter
     {
         var method = context.HttpContext.Request.Method;
         if (ErrorPages.IsShowingError(context.HttpContext)) return;
-        // A step the page does not take (?handler=Nonsense) is a mistake in the request, said plainly.
-        if (context.HandlerMethod is null && (context.RouteData.Values["handler"] ?? context.HttpContext.Request.Query["handler"].FirstOrDefault()) is { } asked
+        // A step the page does not take (?handler=Nonsense) is a mistake in the request, said plainly; on a page of
+        // named steps Razor would otherwise hand it to the page's unnamed handler, as if no step had been named.
+        if ((context.HandlerMethod is null || context.HandlerMethod.Name is null && context.ActionDescriptor.HandlerMethods.Any(h => h.Name is not null))
+            && (context.RouteData.Values["handler"] ?? context.HttpContext.Request.Query["handler"].FirstOrDefault()) is { } asked
             && asked.ToString() is { Length: > 0 } step)
         {
             context.Result = BadInput(context.HttpContext, [$"\"{FileNames.ForDisplay(step)}\" is not a step this page takes."]);

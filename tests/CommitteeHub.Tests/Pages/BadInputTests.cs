@@ -168,15 +168,15 @@ public sealed class BadInputTests(CommitteeHubApp app) : AppTest(app)
         // The clerk's Forward Plan form: "on" is what a tick box without a value sends.
         var clerkDecisions = new KeyValuePair<string, string>[]
         {
-            new("step", "AddEntry"), new("Entry.Matter", "Closure of Thornby tip"), new("Entry.DecisionMaker", "Cabinet"),
+            new("Entry.Matter", "Closure of Thornby tip"), new("Entry.DecisionMaker", "Cabinet"),
             new("Entry.IntendedOn", "2027-02-02"), new("Entry.KeyReason", "CommunitiesInTwoOrMoreWards"),
             new("Entry.Documents", "Report by the Director of Highways."), new("Entry.Representations", "Write to Democratic Services."),
         };
-        var refused = await Post(clerk, "/clerk/decisions", [.. clerkDecisions, new("Entry.PublishNow", "later")]);
+        var refused = await Post(clerk, "/clerk/decisions?handler=AddEntry", [.. clerkDecisions, new("Entry.PublishNow", "later")]);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("\"later\" is not an answer for PublishNow", await Body(refused));
         Assert.DoesNotContain("Closure of Thornby tip", await App.Anonymous().GetStringAsync("/forward-plan"));
-        var on = await Post(clerk, "/clerk/decisions", [.. clerkDecisions, new("Entry.PublishNow", "on")]);
+        var on = await Post(clerk, "/clerk/decisions?handler=AddEntry", [.. clerkDecisions, new("Entry.PublishNow", "on")]);
         Assert.Equal(HttpStatusCode.Redirect, on.StatusCode);
         Assert.Contains("Closure of Thornby tip", await App.Anonymous().GetStringAsync("/forward-plan"));
     }

@@ -32,14 +32,14 @@ public sealed class DecisionTests(CommitteeHubApp app) : AppTest(app)
     private static async Task<HttpResponseMessage> Post(HttpClient client, string path, string step, Dictionary<string, string>? fields = null, string? formPath = null)
     {
         var page = await (await client.GetAsync(formPath ?? path)).Content.ReadAsStringAsync();
-        return await client.PostAsync(path, new FormUrlEncodedContent(Sent(page, step, TryToken(page), fields ?? [])));
+        return await client.PostAsync($"{path}?handler={step}", new FormUrlEncodedContent(Sent(page, TryToken(page), fields ?? [])));
     }
 
-    /// <summary>What a browser sends: the step, the antiforgery token, the version the page's forms carry (a form
+    /// <summary>What a browser sends (to the step's handler): the antiforgery token, the version the page's forms carry (a form
     /// without it is refused) and the fields.</summary>
-    private static List<KeyValuePair<string, string>> Sent(string page, string step, string token, IEnumerable<KeyValuePair<string, string>> fields)
+    private static List<KeyValuePair<string, string>> Sent(string page, string token, IEnumerable<KeyValuePair<string, string>> fields)
     {
-        var content = new List<KeyValuePair<string, string>> { new("step", step), new("__RequestVerificationToken", token) };
+        var content = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token) };
         if (System.Text.RegularExpressions.Regex.Match(page, "name=\"Input.Version\" value=\"(\\d+)\"") is { Success: true } version && fields.All(f => f.Key != "Input.Version"))
             content.Add(new("Input.Version", version.Groups[1].Value));
         content.AddRange(fields);
@@ -177,6 +177,31 @@ public sealed class DecisionTests(CommitteeHubApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task Each_step_on_a_decision_and_the_forward_plan_is_audited_with_who_took_it_and_confirmed_in_its_words()
+    {
+        var clerk = await App.SignedInAs(DemoCouncil.ClerkEmail);
+        var added = await Post(clerk, "/clerk/decisions", "AddEntry", new()
+        {
+            ["Entry.Matter"] = "Closure of Thornby tip", ["Entry.DecisionMaker"] = "Cabinet", ["Entry.IntendedOn"] = "2027-02-02",
+            ["Entry.KeyReason"] = "CommunitiesInTwoOrMoreWards", ["Entry.Documents"] = "Report by the Director of Highways.",
+            ["Entry.Representations"] = "Write to Democratic Services.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Contains("Added \"Closure of Thornby tip\" to the Forward Plan.", await Body(await clerk.GetAsync("/clerk/decisions")));
+        var id = await DecisionId(OpenDecision);
+        var called = await PostList(clerk, $"/clerk/decisions/{id}", "CallIn", [.. Signatories(await Councillors(3)), new("Input.CallInReasons", "The consultation was too short.")]);
+        Assert.Equal(HttpStatusCode.Redirect, called.StatusCode);
+
+        await using var db = Db();
+        var entryId = await db.ForwardPlanEntries.Where(e => e.Matter == "Closure of Thornby tip").Select(e => e.Id).SingleAsync();
+        var trail = await db.AuditEntries.Where(a => (a.Subject == nameof(ForwardPlanEntry) && a.SubjectId == entryId) || (a.Subject == nameof(Decision) && a.SubjectId == id))
+            .OrderBy(a => a.Id).Select(a => new { a.By, a.What }).ToListAsync();
+        Assert.Equal(["Added \"Closure of Thornby tip\" to the Forward Plan.", $"Recorded the call-in of the decision \"{OpenDecision}\", signed by 3 councillors."], trail.Select(a => a.What));
+        Assert.All(trail, a => Assert.Equal("Jane Whitfield, Democratic Services", a.By));
+        Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.Name == nameof(ForwardPlanEntryAdded) || m.Name == nameof(DecisionCalledIn)));
+    }
+
+    [Fact]
     public async Task A_councillors_post_to_the_clerks_desk_is_refused_and_changes_nothing()
     {
         var id = await DecisionId(OpenDecision);
@@ -184,10 +209,10 @@ public sealed class DecisionTests(CommitteeHubApp app) : AppTest(app)
         // A valid token of the councillor's own (from the sign-out form), so only the role stands in the way.
         var token = CommitteeHubApp.AntiforgeryToken(await councillor.GetStringAsync("/decisions"));
         var fields = Signatories(await Councillors(3));
-        fields.AddRange([new("step", "CallIn"), new("Input.CallInReasons", "No."), new("__RequestVerificationToken", token)]);
-        var response = await councillor.PostAsync($"/clerk/decisions/{id}", new FormUrlEncodedContent(fields));
+        fields.AddRange([new("Input.CallInReasons", "No."), new("__RequestVerificationToken", token)]);
+        var response = await councillor.PostAsync($"/clerk/decisions/{id}?handler=CallIn", new FormUrlEncodedContent(fields));
         Assert.StartsWith("/account/access-denied", response.Headers.Location!.PathAndQuery);
-        var anonymous = await App.Anonymous().PostAsync("/clerk/decisions", new FormUrlEncodedContent(new Dictionary<string, string> { ["step"] = "RecordDecision" }));
+        var anonymous = await App.Anonymous().PostAsync("/clerk/decisions?handler=RecordDecision", new FormUrlEncodedContent(new Dictionary<string, string>()));
         Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
         Assert.Equal(DecisionStatus.Published, (await Load(id)).Status);
         await using var db = Db();
@@ -315,7 +340,7 @@ public sealed class DecisionTests(CommitteeHubApp app) : AppTest(app)
     private static async Task<HttpResponseMessage> PostList(HttpClient client, string path, string step, List<KeyValuePair<string, string>> fields)
     {
         var page = await client.GetStringAsync(path);
-        return await client.PostAsync(path, new FormUrlEncodedContent(Sent(page, step, CommitteeHubApp.AntiforgeryToken(page), fields)));
+        return await client.PostAsync($"{path}?handler={step}", new FormUrlEncodedContent(Sent(page, CommitteeHubApp.AntiforgeryToken(page), fields)));
     }
 
     [Fact]
@@ -395,10 +420,12 @@ public sealed class DecisionTests(CommitteeHubApp app) : AppTest(app)
         Assert.Equal(HttpStatusCode.BadRequest, (await clerk.GetAsync("/clerk/decisions/plan/abc")).StatusCode);
         var id = await DecisionId(OpenDecision);
         var token = CommitteeHubApp.AntiforgeryToken(await clerk.GetStringAsync($"/clerk/decisions/{id}"));
-        var post = await clerk.PostAsync("/clerk/decisions/987654", new FormUrlEncodedContent(new Dictionary<string, string> { ["step"] = "Implement", ["__RequestVerificationToken"] = token }));
+        var post = await clerk.PostAsync("/clerk/decisions/987654?handler=Implement", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        // A step the page does not take is a mistake in the request, answered 400 with the reason.
         var bogus = await Post(clerk, $"/clerk/decisions/{id}", "Explode");
-        Assert.Contains("\"Explode\" is not a step the clerk can take here.", await Body(bogus));
+        Assert.Equal(HttpStatusCode.BadRequest, bogus.StatusCode);
+        Assert.Contains("\"Explode\" is not a step this page takes.", await Body(bogus));
     }
 
     [Fact]

@@ -53,10 +53,11 @@ public sealed class MotionTests(CommitteeHubApp app) : AppTest(app)
     private static async Task<HttpResponseMessage> Record(HttpClient client, int motionId, string step, int? number = null, Dictionary<string, string>? more = null)
     {
         var page = await client.GetStringAsync($"/motions/{motionId}/proceedings");
-        var fields = new Dictionary<string, string> { ["step"] = step, ["__RequestVerificationToken"] = CommitteeHubApp.AntiforgeryToken(page) };
+        var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = CommitteeHubApp.AntiforgeryToken(page) };
         if (number is not null) fields["number"] = number.Value.ToString();
         foreach (var (k, v) in more ?? []) fields[k] = v;
-        return await client.PostAsync($"/motions/{motionId}/proceedings", new FormUrlEncodedContent(fields));
+        // Each step is the page's named handler, as the step's button posts it.
+        return await client.PostAsync($"/motions/{motionId}/proceedings?handler={step}", new FormUrlEncodedContent(fields));
     }
 
     [Fact]
@@ -247,7 +248,7 @@ public sealed class MotionTests(CommitteeHubApp app) : AppTest(app)
         Assert.StartsWith("/account/sign-in", anonymous.Headers.Location!.PathAndQuery);
         var councillor = await (await App.SignedInAs(DemoCouncil.CouncillorEmail)).GetAsync($"/motions/{motionId}/proceedings");
         Assert.StartsWith("/account/access-denied", councillor.Headers.Location!.PathAndQuery);
-        var anonymousPost = await App.Anonymous().PostAsync($"/motions/{motionId}/proceedings", new FormUrlEncodedContent(new Dictionary<string, string> { ["step"] = "MoveMotion" }));
+        var anonymousPost = await App.Anonymous().PostAsync($"/motions/{motionId}/proceedings?handler=MoveMotion", new FormUrlEncodedContent(new Dictionary<string, string>()));
         Assert.NotEqual(HttpStatusCode.OK, anonymousPost.StatusCode);
         foreach (var staff in new[] { DemoCouncil.ClerkEmail, DemoCouncil.AdminEmail })
             Assert.Equal(HttpStatusCode.OK, (await (await App.SignedInAs(staff)).GetAsync($"/motions/{motionId}/proceedings")).StatusCode);
@@ -308,18 +309,53 @@ public sealed class MotionTests(CommitteeHubApp app) : AppTest(app)
         Assert.Contains("Vote: 41 for, 12 against, 3 abstaining.", staffView);
     }
 
+    [Fact]
+    public async Task Every_step_on_a_motion_is_in_its_meetings_audit_trail_with_who_took_it_and_in_the_outbox()
+    {
+        var motionId = await MotionOnTheNextCouncilAgenda();
+        var councillor = await App.SignedInAs(DemoCouncil.CouncillorEmail);
+        Assert.Equal(HttpStatusCode.Redirect, (await Table(councillor, motionId, "That this Council:\n\n- (a) supports the public libraries of the county;\n- (b) asks the Cabinet to keep every library open.")).StatusCode);
+        var clerk = await App.SignedInAs(DemoCouncil.ClerkEmail);
+        Assert.Equal(HttpStatusCode.Redirect, (await Record(clerk, motionId, "MoveMotion")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Record(clerk, motionId, "WithdrawAmendment", 1)).StatusCode);
+        var carried = await Record(clerk, motionId, "CarryMotion", null, new() { ["Vote.For"] = "30", ["Vote.Against"] = "12", ["Vote.Abstentions"] = "2" });
+        Assert.Equal(HttpStatusCode.Redirect, carried.StatusCode);
+
+        await using var db = Db();
+        var itemId = await db.Motions.Where(m => m.Id == motionId).Select(m => m.AgendaItemId).SingleAsync();
+        var meetingId = await db.AgendaItems.Where(i => i.Id == itemId).Select(i => i.MeetingId).SingleAsync();
+        var trail = await db.AuditEntries.Where(a => a.Subject == nameof(Motion) && a.SubjectId == motionId).OrderBy(a => a.Id).ToListAsync();
+        Assert.All(trail, a => Assert.Equal(meetingId, a.MeetingId));
+        // The councillor's account carries their name as a person of the council.
+        var councillorName = await db.People.Where(p => p.Id == db.Amendments.Where(a => a.MotionId == motionId).Select(a => a.MoverId).First()).Select(p => p.DisplayName).SingleAsync();
+        const string Clerk = "Jane Whitfield, Democratic Services";
+        Assert.Equal(
+        [
+            (councillorName, "Amendment 1 has been tabled to the motion \"Notice of Motion on county libraries\"."),
+            (Clerk, "Recorded the motion \"Notice of Motion on county libraries\" as moved and seconded."),
+            (Clerk, "Recorded amendment 1 to the motion \"Notice of Motion on county libraries\" as withdrawn."),
+            (Clerk, "Carried the motion \"Notice of Motion on county libraries\" (for 30, against 12, abstaining 2)."),
+        ], trail.Select(a => (a.By, a.What)).ToList());
+        Assert.Equal([nameof(AmendmentTabled), nameof(MotionMoved), nameof(AmendmentWithdrawn), nameof(MotionCarried)],
+            await db.OutboxMessages.Where(m => m.Subject == nameof(Motion) && m.SubjectId == motionId).OrderBy(m => m.Id).Select(m => m.Name).ToListAsync());
+        // The confirmation the clerk sees is the step's own sentence.
+        var page = WebUtility.HtmlDecode(await clerk.GetStringAsync(carried.Headers.Location!.OriginalString));
+        Assert.Contains("Carried the motion \"Notice of Motion on county libraries\" (for 30, against 12, abstaining 2).", page);
+    }
+
     [Theory]
     [InlineData("CarryMotion", null, "cannot be carried")]
     [InlineData("MoveAmendment", "9", "cannot have an amendment moved")]
     [InlineData("MoveAmendment", null, "Say which amendment")]
-    [InlineData("Explode", null, "is not a step in the proceedings")]
+    [InlineData("Explode", null, "\"Explode\" is not a step this page takes.")]
     [InlineData("", null, "Choose a step to record")]
     public async Task An_illegal_step_is_refused_with_a_clear_message_and_changes_nothing(string step, string? number, string message)
     {
         var motionId = await MotionOnTheNextCouncilAgenda();
         var clerk = await App.SignedInAs(DemoCouncil.ClerkEmail);
         var response = await Record(clerk, motionId, step, number is null ? null : int.Parse(number));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // A step the page does not take is a mistake in the request (400); a rule's refusal is shown on the page.
+        Assert.Equal(step == "Explode" ? HttpStatusCode.BadRequest : HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(message, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
         await using var db = Db();
         Assert.Equal(MotionStatus.OnAgenda, (await db.Motions.SingleAsync(m => m.Id == motionId)).Status);

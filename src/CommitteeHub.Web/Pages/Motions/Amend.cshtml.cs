@@ -56,6 +56,7 @@ public sealed class Amend(IMediator mediator, Reader reader) : PageModel
         return Page();
     }
 
+    /// <summary>Tables the amendment: the page's one step that saves.</summary>
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (await Load(id, ct) is { } refusal) return refusal;
@@ -67,15 +68,15 @@ public sealed class Amend(IMediator mediator, Reader reader) : PageModel
             Input.BasedOn = Fingerprint(Motion.CurrentText);
         }
         if (!ModelState.IsValid) { Preview(); return Page(); }
-        var result = await mediator.Send(new Command(id, reader.PersonId!.Value, Input.SeconderId, Input.Text), ct);
-        if (result.Error is { } error)
+        var mover = reader.PersonId!.Value;
+        var outcome = await mediator.Send(new Table(id, mover, Input.SeconderId, Input.Text), ct);
+        var number = outcome.IsDone ? await mediator.Send(new TabledQuery(id, mover), ct) : null;
+        // Refused or in conflict with another amendment tabled at the same moment, the councillor's text is kept.
+        return await this.AnswerAsync(outcome, $"/motions/{id}#amendment-{number}", _ =>
         {
-            ModelState.AddModelError(result.Field ?? "Input.Text", error);
             Preview();
-            return Page();
-        }
-        TempData["Done"] = $"Amendment {result.Number} has been tabled{(result.Late ? " after the deadline: the chair will decide whether it may be moved" : "")}.";
-        return Redirect($"/motions/{id}#amendment-{result.Number}");
+            return Task.FromResult<IActionResult>(Page());
+        });
     }
 
     private void Preview()
@@ -129,43 +130,46 @@ public sealed class Amend(IMediator mediator, Reader reader) : PageModel
         }
     }
 
-    public sealed record Command(int MotionId, int MoverId, int? SeconderId, string Text) : ICommand<Result>;
+    public sealed record Table(int MotionId, int MoverId, int? SeconderId, string Text) : ICommand<Outcome>;
 
-    public sealed record Result(int Number, bool Late, string? Error = null, string? Field = null);
+    /// <summary>The number of the amendment the councillor tabled last on the motion, to show it once tabled.</summary>
+    public sealed record TabledQuery(int MotionId, int MoverId) : IQuery<int?>;
 
-    public sealed class Handler(CouncilDb db, TimeProvider clock, ProcedureRules rules, WorkingCalendar calendar) : ICommandHandler<Command, Result>
+    public sealed class TabledHandler(CouncilDb db) : IQueryHandler<TabledQuery, int?>
     {
-        public async ValueTask<Result> Handle(Command command, CancellationToken ct)
+        public async ValueTask<int?> Handle(TabledQuery q, CancellationToken ct) =>
+            await db.Amendments.Where(a => a.MotionId == q.MotionId && a.MoverId == q.MoverId).MaxAsync(a => (int?)a.Number, ct);
+    }
+
+    /// <summary>Tables the amendment; the motion judges whether it is late, by the clock and the meeting's deadline.</summary>
+    public sealed class TableHandler(CouncilDb db, Recording recording, TimeProvider clock, ProcedureRules rules, WorkingCalendar calendar) : ICommandHandler<Table, Outcome>
+    {
+        public async ValueTask<Outcome> Handle(Table command, CancellationToken ct)
         {
-            var motion = await db.Motions.Include(m => m.Amendments).SingleAsync(m => m.Id == command.MotionId, ct);
+            var motion = await db.Motions.Include(m => m.Amendments).FirstOrDefaultAsync(m => m.Id == command.MotionId, ct);
+            if (motion is null) return Outcome.NotFound;
             var meeting = await db.AgendaItems.Where(i => i.Id == motion.AgendaItemId)
-                .Join(db.Meetings, i => i.MeetingId, m => m.Id, (i, m) => new { m.CommitteeId, m.StartsAt }).FirstAsync(ct);
+                .Join(db.Meetings, i => i.MeetingId, m => m.Id, (i, m) => new { m.Id, m.CommitteeId, m.StartsAt }).FirstOrDefaultAsync(ct);
+            if (meeting is null) return Outcome.NotFound;
             if (command.SeconderId is { } seconder)
             {
                 var day = DateOnly.FromDateTime(meeting.StartsAt);
                 var seconderSits = await db.Memberships.SittingOn(meeting.CommitteeId, day).Where(s => s.PersonId == seconder)
                     .Join(db.People.Where(p => p.Kind == PersonKind.Councillor), s => s.PersonId, p => p.Id, (s, p) => p.Id).AnyAsync(ct);
-                if (!seconderSits) return new Result(0, false, "Choose a seconder from the members of the committee.", "Input.SeconderId");
+                if (!seconderSits) return Outcome.Refused("Choose a seconder from the members of the committee.", "Input.SeconderId");
             }
             if (!TrackedChanges.Compare(motion.CurrentText, command.Text).HasChanges)
-                return new Result(0, false, "The amendment leaves the motion unchanged: edit its words. (Changes to spacing alone are not changes to a motion.)");
-            var now = clock.GetLocalNow().DateTime;
-            var late = now > rules.AmendmentNoticeDeadline(meeting.StartsAt, calendar);
+                return Outcome.Refused("The amendment leaves the motion unchanged: edit its words. (Changes to spacing alone are not changes to a motion.)", "Input.Text");
+            motion.TableAmendment(command.MoverId, command.SeconderId, TrackedChanges.Canonical(command.Text), clock.GetLocalNow().DateTime, meeting.StartsAt,
+                rules, calendar, meeting.Id);
             try
             {
-                var amendment = motion.TableAmendment(command.MoverId, command.SeconderId, TrackedChanges.Canonical(command.Text),
-                    DateOnly.FromDateTime(now), late);
-                await db.SaveChangesAsync(ct);
-                return new Result(amendment.Number, late);
+                return await recording.SaveAsync(ct);
             }
-            catch (DomainException e)
+            catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
             {
-                return new Result(0, false, e.Message);
-            }
-            catch (DbUpdateException)
-            {
-                // Another amendment was tabled at the same moment (or the motion changed): nothing was saved.
-                return new Result(0, false, "The motion changed while you were tabling this (another amendment was tabled at the same moment). Nothing was saved: your text is kept below; table it again.");
+                // Another amendment took the same number at the same moment: nothing was saved.
+                return Outcome.Conflict;
             }
         }
     }

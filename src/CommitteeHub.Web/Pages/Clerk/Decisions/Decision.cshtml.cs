@@ -31,29 +31,22 @@ public sealed class Decision(IMediator mediator) : PageModel
         public uint? Version { get; set; }
     }
 
-    public enum Step { CallIn, Scrutiny, Reconsider, Implement }
-
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await Show(id, ct);
 
-    public async Task<IActionResult> OnPostAsync(int id, string? step, CancellationToken ct)
+    public Task<IActionResult> OnPostCallInAsync(int id, CancellationToken ct) => Take(id, new CallIn(id, Input), ct);
+    public Task<IActionResult> OnPostScrutinyAsync(int id, CancellationToken ct) => Take(id, new Scrutiny(id, Input), ct);
+    public Task<IActionResult> OnPostReconsiderAsync(int id, CancellationToken ct) => Take(id, new Reconsider(id, Input), ct);
+    public Task<IActionResult> OnPostImplementAsync(int id, CancellationToken ct) => Take(id, new Implement(id, Input), ct);
+
+    private async Task<IActionResult> Take(int id, Step step, CancellationToken ct)
     {
         if (ModelState["id"]?.Errors.Count > 0) return BadInputFilter.BadInput(HttpContext, ModelState["id"]!.Errors.Select(e => e.ErrorMessage));
-        if (!DecisionDesk.TryStep<Step>(step, ModelState, out var s) || !ModelState.IsValid) return await Show(id, ct);
-        var error = await mediator.Send(new Command(id, s, Input), ct);
-        if (error is null) return NotFound();
-        if (error.Length > 0)
+        if (!ModelState.IsValid) return await Show(id, ct);
+        return await this.AnswerAsync(await mediator.Send(step, ct), $"/clerk/decisions/{id}", fresh =>
         {
-            ModelState.AddModelError(string.Empty, error);
-            return await Show(id, ct);
-        }
-        TempData["Done"] = s switch
-        {
-            Step.CallIn => "The call-in was recorded.",
-            Step.Scrutiny => "Overview and scrutiny's outcome was recorded.",
-            Step.Reconsider => "The reconsideration was recorded.",
-            _ => "The decision was recorded as implemented.",
-        };
-        return Redirect($"/clerk/decisions/{id}");
+            if (fresh) Input = new();
+            return Show(id, ct);
+        });
     }
 
     private async Task<IActionResult> Show(int id, CancellationToken ct)
@@ -70,10 +63,14 @@ public sealed class Decision(IMediator mediator) : PageModel
 
     public sealed record Query(int Id) : IQuery<View?>;
 
-    public sealed record Command(int Id, Step Step, Form Input) : ICommand<string?>;
+    public abstract record Step(int Id, Form Input) : ICommand<Outcome>;
+    public sealed record CallIn(int Id, Form Input) : Step(Id, Input);
+    public sealed record Scrutiny(int Id, Form Input) : Step(Id, Input);
+    public sealed record Reconsider(int Id, Form Input) : Step(Id, Input);
+    public sealed record Implement(int Id, Form Input) : Step(Id, Input);
 
     public sealed class Handler(CouncilDb db, TimeProvider clock, ExecutiveRules rules, WorkingCalendar calendar)
-        : IQueryHandler<Query, View?>, ICommandHandler<Command, string?>
+        : IQueryHandler<Query, View?>
     {
         public async ValueTask<View?> Handle(Query q, CancellationToken ct)
         {
@@ -87,41 +84,63 @@ public sealed class Decision(IMediator mediator) : PageModel
                 d.ScrutinyOutcome, d.ReconsideredOn, councillors.Where(c => signed.Contains(c.Id)).Select(c => c.Name).ToList(), d.Version,
                 councillors, DateOnly.FromDateTime(now));
         }
+    }
 
-        public async ValueTask<string?> Handle(Command c, CancellationToken ct)
+    /// <summary>Councillors call the decision in: only councillors sign, enough of them, before the deadline.</summary>
+    public sealed class CallInHandler(CouncilDb db, Recording recording, TimeProvider clock, ExecutiveRules rules, WorkingCalendar calendar) : StepHandler<CallIn>(db, recording)
+    {
+        protected override async Task Take(CallIn step, Domain.Decision decision, CancellationToken ct)
         {
-            var d = await db.Decisions.Include(x => x.CallInSignatories).FirstOrDefaultAsync(x => x.Id == c.Id, ct);
-            if (d is null) return null;
-            var now = Clerking.Now(clock);
-            var f = c.Input;
-            try
-            {
-                switch (c.Step)
-                {
-                    case Step.CallIn:
-                        var ids = f.Signatories.Distinct().ToList();
-                        if (await db.People.CountAsync(p => ids.Contains(p.Id) && p.Kind == PersonKind.Councillor, ct) != ids.Count)
-                            throw new DomainException("Only councillors may sign a call-in: choose them from the list.");
-                        d.CallIn(f.Signatories, f.CallInReasons!, now, rules, calendar);
-                        break;
-                    case Step.Scrutiny:
-                        if (f.Outcome is not { } outcome) throw new DomainException("Choose what overview and scrutiny decided.");
-                        d.RecordScrutinyOutcome(outcome, f.ScrutinisedOn ?? throw new DomainException("Enter the date overview and scrutiny dealt with the call-in."), DecisionDesk.Trimmed(f.Comments));
-                        break;
-                    case Step.Reconsider:
-                        d.Reconsider(f.ReconsideredOn ?? throw new DomainException("Enter the date the decision maker reconsidered the decision."), f.Reconsideration!);
-                        break;
-                    default:
-                        d.Implement(now, rules, calendar);
-                        break;
-                }
-                Clerking.ExpectVersion(db, d, c.Input.Version);
-            }
-            catch (DomainException e)
-            {
-                return e.Message;
-            }
-            return await DecisionDesk.SaveAsync(db, ct);
+            var ids = step.Input.Signatories.Distinct().ToList();
+            if (await Db.People.CountAsync(p => ids.Contains(p.Id) && p.Kind == PersonKind.Councillor, ct) != ids.Count)
+                throw new DomainException("Only councillors may sign a call-in: choose them from the list.");
+            decision.CallIn(step.Input.Signatories, step.Input.CallInReasons!, Clerking.Now(clock), rules, calendar);
+        }
+    }
+
+    public sealed class ScrutinyHandler(CouncilDb db, Recording recording) : StepHandler<Scrutiny>(db, recording)
+    {
+        protected override Task Take(Scrutiny step, Domain.Decision decision, CancellationToken ct)
+        {
+            var f = step.Input;
+            if (f.Outcome is not { } outcome) throw new DomainException("Choose what overview and scrutiny decided.");
+            decision.RecordScrutinyOutcome(outcome, f.ScrutinisedOn ?? throw new DomainException("Enter the date overview and scrutiny dealt with the call-in."), DecisionDesk.Trimmed(f.Comments));
+            return Task.CompletedTask;
+        }
+    }
+
+    public sealed class ReconsiderHandler(CouncilDb db, Recording recording) : StepHandler<Reconsider>(db, recording)
+    {
+        protected override Task Take(Reconsider step, Domain.Decision decision, CancellationToken ct)
+        {
+            decision.Reconsider(step.Input.ReconsideredOn ?? throw new DomainException("Enter the date the decision maker reconsidered the decision."), step.Input.Reconsideration!);
+            return Task.CompletedTask;
+        }
+    }
+
+    public sealed class ImplementHandler(CouncilDb db, Recording recording, TimeProvider clock, ExecutiveRules rules, WorkingCalendar calendar) : StepHandler<Implement>(db, recording)
+    {
+        protected override Task Take(Implement step, Domain.Decision decision, CancellationToken ct)
+        {
+            decision.Implement(Clerking.Now(clock), rules, calendar);
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>Loads the decision, takes the step on it against the version the form was shown with, and saves it.</summary>
+    public abstract class StepHandler<TStep>(CouncilDb db, Recording recording) : ICommandHandler<TStep, Outcome> where TStep : Step
+    {
+        protected CouncilDb Db => db;
+
+        protected abstract Task Take(TStep step, Domain.Decision decision, CancellationToken ct);
+
+        public async ValueTask<Outcome> Handle(TStep step, CancellationToken ct)
+        {
+            var decision = await db.Decisions.Include(x => x.CallInSignatories).FirstOrDefaultAsync(x => x.Id == step.Id, ct);
+            if (decision is null) return Outcome.NotFound;
+            await Take(step, decision, ct);
+            Clerking.ExpectVersion(db, decision, step.Input.Version);
+            return await recording.SaveAsync(ct);
         }
     }
 }

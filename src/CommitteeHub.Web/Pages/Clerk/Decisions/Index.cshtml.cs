@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CommitteeHub.Data;
 using CommitteeHub.Domain;
+using CommitteeHub.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -48,21 +49,16 @@ public sealed class Index(IMediator mediator) : PageModel
         [StringLength(1_000)] public string? Dispensation { get; set; }
     }
 
-    public enum Step { AddEntry, RecordDecision }
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await Show(ct);
 
-    public async Task<IActionResult> OnPostAsync(string? step, CancellationToken ct)
+    public Task<IActionResult> OnPostAddEntryAsync(CancellationToken ct) => Take(new AddEntry(Entry), ct);
+
+    public Task<IActionResult> OnPostRecordDecisionAsync(CancellationToken ct) => Take(new RecordDecision(Record), ct);
+
+    private async Task<IActionResult> Take(ICommand<Outcome> step, CancellationToken ct)
     {
-        if (!DecisionDesk.TryStep<Step>(step, ModelState, out var s) || !ModelState.IsValid) return await Show(ct);
-        var error = await mediator.Send(new Command(s, Entry, Record), ct);
-        if (!string.IsNullOrEmpty(error))
-        {
-            ModelState.AddModelError(string.Empty, error);
-            return await Show(ct);
-        }
-        TempData["Done"] = s == Step.AddEntry ? "The matter was added to the Forward Plan." : "The decision was recorded and published.";
-        return Redirect("/clerk/decisions");
+        if (!ModelState.IsValid) return await Show(ct);
+        return await this.AnswerAsync(await mediator.Send(step, ct), "/clerk/decisions", _ => Show(ct));
     }
 
     private async Task<IActionResult> Show(CancellationToken ct)
@@ -80,10 +76,12 @@ public sealed class Index(IMediator mediator) : PageModel
 
     public sealed record Query : IQuery<View>;
 
-    public sealed record Command(Step Step, EntryForm Entry, DecisionForm Record) : ICommand<string?>;
+    public sealed record AddEntry(EntryForm Entry) : ICommand<Outcome>;
+
+    public sealed record RecordDecision(DecisionForm Record) : ICommand<Outcome>;
 
     public sealed class Handler(CouncilDb db, TimeProvider clock, ExecutiveRules rules, WorkingCalendar calendar)
-        : IQueryHandler<Query, View>, ICommandHandler<Command, string?>
+        : IQueryHandler<Query, View>
     {
         public async ValueTask<View> Handle(Query q, CancellationToken ct)
         {
@@ -96,35 +94,29 @@ public sealed class Index(IMediator mediator) : PageModel
                 .Select(d => new DecisionLine(d.Id, d.Title, d.DecisionMaker, d.DecidedOn, d.PublicStatus(now, rules, calendar))).ToList();
             return new View(entries, decisions, await DecisionDesk.CouncillorsAsync(db, ct));
         }
+    }
 
-        public async ValueTask<string?> Handle(Command c, CancellationToken ct)
+    /// <summary>Gives notice of a matter in the Forward Plan, published today if the clerk says so.</summary>
+    public sealed class AddEntryHandler(CouncilDb db, Recording recording, TimeProvider clock) : ICommandHandler<AddEntry, Outcome>
+    {
+        public async ValueTask<Outcome> Handle(AddEntry c, CancellationToken ct)
         {
-            try
-            {
-                if (c.Step == Step.AddEntry) AddEntry(c.Entry);
-                else await RecordDecision(c.Record, ct);
-            }
-            catch (DomainException e)
-            {
-                return e.Message;
-            }
-            return await DecisionDesk.SaveAsync(db, ct);
+            var f = c.Entry;
+            if (f.IntendedOn is not { } intended) return Outcome.Refused("Enter the date the decision is intended to be taken.");
+            db.ForwardPlanEntries.Add(ForwardPlanEntry.Notice(f.Matter!, f.DecisionMaker!, intended, f.KeyReason, f.Documents!, f.Representations!,
+                f.ExemptParagraph, f.PrivateReasons, f.PublishNow ? DateOnly.FromDateTime(Clerking.Now(clock)) : null));
+            return await recording.SaveAsync(ct);
         }
+    }
 
-        private void AddEntry(EntryForm f)
+    /// <summary>Records a decision and so publishes it; a key or private one on its Forward Plan entry, whose notice
+    /// must allow it on the day it was taken.</summary>
+    public sealed class RecordDecisionHandler(CouncilDb db, Recording recording, TimeProvider clock, ExecutiveRules rules, WorkingCalendar calendar)
+        : ICommandHandler<RecordDecision, Outcome>
+    {
+        public async ValueTask<Outcome> Handle(RecordDecision c, CancellationToken ct)
         {
-            if (f.IntendedOn is not { } intended) throw new DomainException("Enter the date the decision is intended to be taken.");
-            var entry = new ForwardPlanEntry(f.Matter!, f.DecisionMaker!, intended, f.KeyReason, f.Documents!, f.Representations!);
-            if (f.ExemptParagraph is { } paragraph) entry.TakeInPrivate(paragraph, f.PrivateReasons!);
-            else if (!string.IsNullOrWhiteSpace(f.PrivateReasons)) throw new DomainException("Choose the Schedule 12A paragraph under which the decision will be taken in private, or leave the reasons blank.");
-            if (!entry.IsKeyDecision && !entry.IsPrivate)
-                throw new DomainException("The Forward Plan lists key decisions and decisions to be taken in private: choose why this matter is a key decision, or the paragraph under which it will be taken in private.");
-            if (f.PublishNow) entry.Publish(DateOnly.FromDateTime(Clerking.Now(clock)));
-            db.ForwardPlanEntries.Add(entry);
-        }
-
-        private async Task RecordDecision(DecisionForm f, CancellationToken ct)
-        {
+            var f = c.Record;
             ForwardPlanEntry? entry = null;
             if (f.EntryId is { } entryId)
             {
@@ -149,6 +141,7 @@ public sealed class Index(IMediator mediator) : PageModel
             // Urgency comes only from a special urgency notice on the entry, agreed by the scrutiny chair (reg 11).
             if (entry is not null) decision.TakenOnNotice(entry, rules, calendar);
             db.Decisions.Add(decision);
+            return await recording.SaveAsync(ct);
         }
     }
 }

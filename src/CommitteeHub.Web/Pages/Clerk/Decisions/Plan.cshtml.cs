@@ -33,23 +33,22 @@ public sealed class Plan(IMediator mediator) : PageModel
         public uint? Version { get; set; }
     }
 
-    public enum Step { Publish, MoveDate, GeneralException, SpecialUrgency }
-
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await Show(id, ct);
 
-    public async Task<IActionResult> OnPostAsync(int id, string? step, CancellationToken ct)
+    public Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct) => Take(id, new Publish(id, Input), ct);
+    public Task<IActionResult> OnPostMoveDateAsync(int id, CancellationToken ct) => Take(id, new MoveDate(id, Input), ct);
+    public Task<IActionResult> OnPostGeneralExceptionAsync(int id, CancellationToken ct) => Take(id, new GeneralException(id, Input), ct);
+    public Task<IActionResult> OnPostSpecialUrgencyAsync(int id, CancellationToken ct) => Take(id, new SpecialUrgency(id, Input), ct);
+
+    private async Task<IActionResult> Take(int id, Step step, CancellationToken ct)
     {
         if (ModelState["id"]?.Errors.Count > 0) return BadInputFilter.BadInput(HttpContext, ModelState["id"]!.Errors.Select(e => e.ErrorMessage));
-        if (!DecisionDesk.TryStep<Step>(step, ModelState, out var s) || !ModelState.IsValid) return await Show(id, ct);
-        var error = await mediator.Send(new Command(id, s, Input), ct);
-        if (error is null) return NotFound();
-        if (error.Length > 0)
+        if (!ModelState.IsValid) return await Show(id, ct);
+        return await this.AnswerAsync(await mediator.Send(step, ct), $"/clerk/decisions/plan/{id}", fresh =>
         {
-            ModelState.AddModelError(string.Empty, error);
-            return await Show(id, ct);
-        }
-        TempData["Done"] = "Saved.";
-        return Redirect($"/clerk/decisions/plan/{id}");
+            if (fresh) Input = new();
+            return Show(id, ct);
+        });
     }
 
     private async Task<IActionResult> Show(int id, CancellationToken ct)
@@ -66,10 +65,14 @@ public sealed class Plan(IMediator mediator) : PageModel
 
     public sealed record Query(int Id) : IQuery<View?>;
 
-    public sealed record Command(int Id, Step Step, Form Input) : ICommand<string?>;
+    public abstract record Step(int Id, Form Input) : ICommand<Outcome>;
+    public sealed record Publish(int Id, Form Input) : Step(Id, Input);
+    public sealed record MoveDate(int Id, Form Input) : Step(Id, Input);
+    public sealed record GeneralException(int Id, Form Input) : Step(Id, Input);
+    public sealed record SpecialUrgency(int Id, Form Input) : Step(Id, Input);
 
     public sealed class Handler(CouncilDb db, TimeProvider clock, ExecutiveRules rules, WorkingCalendar calendar)
-        : IQueryHandler<Query, View?>, ICommandHandler<Command, string?>
+        : IQueryHandler<Query, View?>
     {
         public async ValueTask<View?> Handle(Query q, CancellationToken ct)
         {
@@ -80,40 +83,51 @@ public sealed class Plan(IMediator mediator) : PageModel
                 e.GeneralExceptionNoticeOn, e.UrgencyAgreedOn, e.EarliestDecisionDay(rules, calendar), decisionId, e.Version,
                 DateOnly.FromDateTime(Clerking.Now(clock)));
         }
+    }
 
-        public async ValueTask<string?> Handle(Command c, CancellationToken ct)
+    public sealed class PublishHandler(CouncilDb db, Recording recording, TimeProvider clock) : StepHandler<Publish>(db, recording)
+    {
+        protected override void Take(Publish step, ForwardPlanEntry entry) => entry.Publish(DateOnly.FromDateTime(Clerking.Now(clock)));
+    }
+
+    public sealed class MoveDateHandler(CouncilDb db, Recording recording) : StepHandler<MoveDate>(db, recording)
+    {
+        protected override void Take(MoveDate step, ForwardPlanEntry entry) =>
+            entry.MoveDecisionDate(Required(step.Input.IntendedOn, "Enter the new intended date of decision."));
+    }
+
+    public sealed class GeneralExceptionHandler(CouncilDb db, Recording recording) : StepHandler<GeneralException>(db, recording)
+    {
+        protected override void Take(GeneralException step, ForwardPlanEntry entry) =>
+            entry.UseGeneralException(Required(step.Input.NotifiedOn, "Enter the date the Chairman of the Overview and Scrutiny Committee was notified."),
+                Required(step.Input.NoticeOn, "Enter the date the general exception notice was published."), step.Input.ExceptionReasons!);
+    }
+
+    public sealed class SpecialUrgencyHandler(CouncilDb db, Recording recording) : StepHandler<SpecialUrgency>(db, recording)
+    {
+        protected override void Take(SpecialUrgency step, ForwardPlanEntry entry)
         {
-            var e = await db.ForwardPlanEntries.FirstOrDefaultAsync(x => x.Id == c.Id, ct);
-            if (e is null) return null;
-            var f = c.Input;
-            static DateOnly Required(DateOnly? day, string message) => day ?? throw new DomainException(message);
-            try
-            {
-                switch (c.Step)
-                {
-                    case Step.Publish:
-                        e.Publish(DateOnly.FromDateTime(Clerking.Now(clock)));
-                        break;
-                    case Step.MoveDate:
-                        e.MoveDecisionDate(Required(f.IntendedOn, "Enter the new intended date of decision."));
-                        break;
-                    case Step.GeneralException:
-                        e.UseGeneralException(Required(f.NotifiedOn, "Enter the date the Chairman of the Overview and Scrutiny Committee was notified."),
-                            Required(f.NoticeOn, "Enter the date the general exception notice was published."), f.ExceptionReasons!);
-                        break;
-                    default:
-                        if (f.AgreedBy is not { } by) throw new DomainException("Choose who agreed that the decision is urgent.");
-                        e.UseSpecialUrgency(by, f.AgreedByName!, Required(f.AgreedOn, "Enter the date urgency was agreed."),
-                            Required(f.UrgencyNoticeOn, "Enter the date the special urgency notice was published."), f.UrgencyReasons!);
-                        break;
-                }
-                Clerking.ExpectVersion(db, e, c.Input.Version);
-            }
-            catch (DomainException ex)
-            {
-                return ex.Message;
-            }
-            return await DecisionDesk.SaveAsync(db, ct);
+            var f = step.Input;
+            if (f.AgreedBy is not { } by) throw new DomainException("Choose who agreed that the decision is urgent.");
+            entry.UseSpecialUrgency(by, f.AgreedByName!, Required(f.AgreedOn, "Enter the date urgency was agreed."),
+                Required(f.UrgencyNoticeOn, "Enter the date the special urgency notice was published."), f.UrgencyReasons!);
+        }
+    }
+
+    /// <summary>Loads the entry, takes the step on it against the version the form was shown with, and saves it.</summary>
+    public abstract class StepHandler<TStep>(CouncilDb db, Recording recording) : ICommandHandler<TStep, Outcome> where TStep : Step
+    {
+        protected abstract void Take(TStep step, ForwardPlanEntry entry);
+
+        protected static DateOnly Required(DateOnly? day, string message) => day ?? throw new DomainException(message);
+
+        public async ValueTask<Outcome> Handle(TStep step, CancellationToken ct)
+        {
+            var entry = await db.ForwardPlanEntries.FirstOrDefaultAsync(x => x.Id == step.Id, ct);
+            if (entry is null) return Outcome.NotFound;
+            Take(step, entry);
+            Clerking.ExpectVersion(db, entry, step.Input.Version);
+            return await recording.SaveAsync(ct);
         }
     }
 }
