@@ -206,10 +206,6 @@ namespace CommitteeHub.Migrations.Migrations
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp without time zone");
 
-                    b.Property<string>("Done")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
                     b.HasKey("Token", "Command");
 
                     b.ToTable("submissions", (string)null);

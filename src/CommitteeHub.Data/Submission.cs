@@ -28,8 +28,6 @@ public sealed class Submission
     public DateTime At { get; private set; }
     /// <summary>The command's answer as JSON, written once the command has returned.</summary>
     public string? Answer { get; private set; }
-    /// <summary>The confirmation the page showed.</summary>
-    public string? Done { get; private set; }
 }
 
 internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
@@ -40,6 +38,5 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         b.HasKey(s => new { s.Token, s.Command });
         b.Property(s => s.Command).HasMaxLength(Submission.MaxCommandLength);
         b.Property(s => s.At).HasColumnType("timestamp without time zone");
-        b.Property(s => s.Done).HasMaxLength(2000);
     }
 }

@@ -36,7 +36,7 @@ builder.Services.AddMediator((MediatorOptions o) =>
     o.ServiceLifetime = ServiceLifetime.Scoped;
     // Outermost first: a repeated form waits for and gets the first answer; a command refused by a unique constraint is
     // run again (re-recording its form's token); a step the rules refuse is answered with the rule's message.
-    o.PipelineBehaviors = [typeof(OncePerForm<,>), typeof(RetryAfterUniqueViolation<,>), typeof(RefusalsAsOutcomes<,>), typeof(EvictAfterEveryCommand<,>)];
+    o.PipelineBehaviors = [typeof(OncePerForm<,>), typeof(RetryAfterUniqueViolation<,>), typeof(RefusalsAsOutcomes<,>)];
 });
 // Steps are saved by Recording, which writes their events to the outbox; the consumers hear of them once saved.
 builder.Services.AddScoped<Recording>();

@@ -16,7 +16,7 @@ namespace CommitteeHub.Web.Infrastructure;
 /// twice. A form sent without a token (or with one that is not a token) is acted on as before: every form the app
 /// shows carries one, so only hand-made requests lack it, and refusing them would gain nothing.
 /// </summary>
-public sealed class OncePerForm<TMessage, TResponse>(IHttpContextAccessor http, CouncilDb db, Reader reader, TimeProvider clock)
+public sealed class OncePerForm<TMessage, TResponse>(IHttpContextAccessor http, CouncilDb db, TimeProvider clock)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : ICommand<TResponse>
 {
@@ -39,11 +39,7 @@ public sealed class OncePerForm<TMessage, TResponse>(IHttpContextAccessor http, 
         }
 
         var earlier = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.Token == token && s.Command == command, cancellationToken);
-        if (earlier is { Answer: { } answer })
-        {
-            reader.Done = earlier.Done;
-            return JsonSerializer.Deserialize<TResponse>(answer)!;
-        }
+        if (earlier is { Answer: { } answer }) return JsonSerializer.Deserialize<TResponse>(answer)!;
         // Saved but not answered means the first request died between its two writes: act as if there were no token.
         if (earlier is not null) return await next(message, cancellationToken);
 
@@ -70,8 +66,7 @@ public sealed class OncePerForm<TMessage, TResponse>(IHttpContextAccessor http, 
         var entry = db.Entry(submission);
         if (entry.State == EntityState.Unchanged)
             await db.Submissions.Where(s => s.Token == token && s.Command == command).ExecuteUpdateAsync(s => s
-                .SetProperty(x => x.Answer, JsonSerializer.Serialize(response))
-                .SetProperty(x => x.Done, reader.Done), cancellationToken);
+                .SetProperty(x => x.Answer, JsonSerializer.Serialize(response)), cancellationToken);
         else if (entry.State == EntityState.Added) entry.State = EntityState.Detached; // its save failed: not sent yet
         return response;
     }

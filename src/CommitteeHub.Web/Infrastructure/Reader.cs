@@ -20,8 +20,6 @@ public sealed class Reader(IHttpContextAccessor http, CouncilDb db, TimeProvider
     public bool IsStaff => User.IsInRole(Roles.Clerk) || User.IsInRole(Roles.Administrator);
     public bool IsCouncillor => User.IsInRole(Roles.Councillor);
 
-    /// <summary>What the reader's last step did, in the words of the audit trail: the page confirms it in those words.</summary>
-    public string? Done { get; set; }
 
     /// <summary>The signed-in person's name, as the audit trail records who took a step.</summary>
     public string Name => User.FindFirstValue("committeehub:name") ?? User.Identity?.Name ?? "unknown";

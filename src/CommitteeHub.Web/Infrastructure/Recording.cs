@@ -53,7 +53,6 @@ public sealed class Recording(CouncilDb db, Reader reader, TimeProvider clock, C
         foreach (var root in raised) root.Entity.ClearEvents();
         // Saved: the consumers are told even if the reader has gone, so none is cancelled with the request.
         await dispatcher.DispatchAsync(messages, CancellationToken.None);
-        reader.Done = summary;
         return Outcome.Done(summary.Length > 0 ? summary : "Nothing needed changing.");
     }
 

@@ -7,33 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace CommitteeHub.Web.Pages.Clerk;
 
 /// <summary>
-/// What every clerk's step shares: it is recorded in the meeting's audit trail (who, when, what), and saved with a
-/// clear message when it cannot be: another clerk's change in between. (A number taken meanwhile is a unique violation,
-/// answered by <see cref="RetryAfterUniqueViolation{TMessage,TResponse}"/> with the step's own message.)
+/// What the clerk's steps share: who may take them, the council's clock, the loading of the meeting they change, and
+/// the checks made before saving (the row's version, an upload that must open). Saving is <see cref="Recording"/>'s.
 /// </summary>
 public static class Clerking
 {
     public const string Roles = $"{Data.Roles.Clerk},{Data.Roles.Administrator}";
 
     public static DateTime Now(TimeProvider clock) => clock.GetLocalNow().DateTime;
-
-    public const string Conflict = "Someone else changed this while you were working on it, so your change was not saved. The page now shows their change: check it and make yours again.";
-
-    /// <summary>Answers "" when saved, else the reason it was not; nothing is half-saved.</summary>
-    public static async Task<string> SaveAsync(CouncilDb db, int meetingId, Reader reader, TimeProvider clock, string what, CancellationToken ct)
-    {
-        db.AuditEntries.Add(new AuditEntry(nameof(Meeting), meetingId, meetingId, reader.Name, Now(clock), what));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            reader.Done = what;
-            return "";
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Conflict;
-        }
-    }
 
     public const string NoVersion = "The form was sent without the version of the record it was shown with, so it cannot be told whether someone else has changed it since: nothing was saved. Reload the page and make your change again.";
 
