@@ -100,8 +100,8 @@ public sealed record MinuteItem(string MinuteNumber, string Title)
     public string? ReasonForUrgency { get; init; }
 }
 
-/// <summary>Who signed the minutes as a correct record, and when.</summary>
-public sealed record Approval(string Chairman, DateOnly SignedOn);
+/// <summary>Who signed the minutes as a correct record (null where the record does not say), and when.</summary>
+public sealed record Approval(string? Chairman, DateOnly SignedOn);
 
 public sealed record MinutesInput(MeetingDetails Meeting, Attendance Attendance, IReadOnlyList<DeclarationOfInterest> Declarations,
     IReadOnlyList<MinuteItem> Items)

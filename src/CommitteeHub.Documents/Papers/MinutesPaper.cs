@@ -48,7 +48,9 @@ public static class MinutesPaper
         blocks.Add(new Rule());
         if (input.Approved is { } approved)
         {
-            blocks.Add(new Paragraph(WordingText.Fill(w.ApprovedNotice, ("date", Formats.Date(approved.SignedOn)), ("chairman", approved.Chairman))));
+            blocks.Add(new Paragraph(approved.Chairman is null
+                ? WordingText.Fill(w.ApprovedNoticeUnnamed, ("date", Formats.Date(approved.SignedOn)))
+                : WordingText.Fill(w.ApprovedNotice, ("date", Formats.Date(approved.SignedOn)), ("chairman", approved.Chairman))));
             blocks.Add(new SignatureBlock([
                 new SignatureLine(w.SignatureLabel, approved.Chairman, w.ChairmanCaption),
                 new SignatureLine(w.DateLabel, Formats.Date(approved.SignedOn)),

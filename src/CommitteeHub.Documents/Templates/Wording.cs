@@ -68,6 +68,8 @@ public sealed record MinutesWording
     public required string DateLabel { get; init; }
     /// <summary>{date}, {chairman}.</summary>
     public required string ApprovedNotice { get; init; }
+    /// <summary>{date}: for minutes whose record does not say who signed them.</summary>
+    public required string ApprovedNoticeUnnamed { get; init; }
     /// <summary>{for}, {against}, {abstained}.</summary>
     public required string VoteCounts { get; init; }
     public required string VotedFor { get; init; }

@@ -26,3 +26,31 @@ public sealed class CouncilDatesTests(CommitteeHubApp app) : AppTest(app)
         }
     }
 }
+
+/// <summary>Signed minutes name who signed them and when, never a role in place of a name.</summary>
+public sealed class SignedMinutesTests(CommitteeHubApp app) : AppTest(app)
+{
+    [Fact]
+    public async Task Every_approved_minutes_pdf_names_the_person_who_signed_and_the_day()
+    {
+        await using var db = Db();
+        var approved = await db.Meetings.Where(m => m.Status == MeetingStatus.MinutesApproved).OrderBy(m => m.Id).ToListAsync();
+        Assert.NotEmpty(approved);
+        var client = App.Anonymous();
+        var named = 0;
+        foreach (var meeting in approved.Take(8))
+        {
+            var day = meeting.MinutesApprovedOn!.Value;
+            var expected = meeting.MinutesSignedBy ?? await db.Memberships.Where(s => s.CommitteeId == meeting.CommitteeId && s.Role == MembershipRole.Chairman
+                    && s.From <= day && (s.To == null || s.To >= day))
+                .Join(db.People, s => s.PersonId, p => p.Id, (s, p) => p.DisplayName).FirstOrDefaultAsync();
+            var text = PaperTests.Read(await client.GetByteArrayAsync($"/meetings/{meeting.Id}/minutes.pdf")).Text;
+            Assert.DoesNotContain("the Chairman, Chairman", text);
+            Assert.Contains($"Approved as a correct record on {CouncilDates.Day(day)}", text);
+            if (expected is null) continue;
+            Assert.Contains($"signed by {expected}, Chairman", text);
+            named++;
+        }
+        Assert.True(named > 0, "No approved minutes had a signatory on record or a chairman that day to check.");
+    }
+}

@@ -163,13 +163,19 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
         }).ToList();
         var input = new P.MinutesInput(Details(f), attendance, declarations, minuted)
         {
-            Approved = f.Meeting.MinutesApprovedOn is { } on ? new P.Approval(f.Meeting.MinutesSignedBy ?? "the Chairman", on) : null,
+            Approved = f.Meeting.MinutesApprovedOn is { } on ? new P.Approval(f.Meeting.MinutesSignedBy ?? await ChairmanOnAsync(f.Meeting.CommitteeId, on, ct), on) : null,
         };
         // Declarations are printed only for the items whose business the reader may read.
         contents.AddRange(ordered.Where(i => i.Declarations.Count > 0 && readable.Contains(i.Id) && contents.All(c => c.AgendaItemId != i.Id))
             .Select(i => new PrintedContent(i.Id, null, true, i.IsExempt, i.ExemptAccess)));
         return new Source<P.MinutesInput>(input, Fingerprint(input, []), contents);
     }
+
+    /// <summary>Who signed minutes approved before the signatory was recorded: the committee's chairman that day, who
+    /// presides; null when the record does not say, and then the minutes name nobody rather than a role.</summary>
+    private Task<string?> ChairmanOnAsync(int committeeId, DateOnly day, CancellationToken ct) =>
+        db.Memberships.AsNoTracking().SittingOn(committeeId, day).Where(s => s.Role == MembershipRole.Chairman)
+            .Join(db.People, s => s.PersonId, p => p.Id, (s, p) => p.DisplayName).FirstOrDefaultAsync(ct);
 
     private static P.MemberRole Printed(MembershipRole role) => role switch
     {
