@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using CommitteeHub.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace CommitteeHub.Data;
 
@@ -16,6 +17,19 @@ public static class Seats
     private static readonly Func<Membership, int, DateOnly, bool> IsOnInMemory = IsOn.Compile();
 
     public static bool Holds(this Membership seat, int committeeId, DateOnly day) => IsOnInMemory(seat, committeeId, day);
+
+    /// <summary>Who may vote on an item, as the vote-by-name form offers them: once the register is taken, those there
+    /// to vote (<see cref="Meeting.VotingKinds"/>) and not out of the room for the item; before it, the committee's
+    /// members that day. <see cref="Meeting.CheckVoters"/> holds the same rule when the vote is recorded.</summary>
+    public static async Task<IReadOnlyList<(int Id, string Name)>> VotersOnAsync(this CouncilDb db, int meetingId, int itemId, int committeeId, DateOnly day, CancellationToken ct)
+    {
+        var people = await db.Attendance.AnyAsync(a => a.MeetingId == meetingId, ct)
+            ? db.People.Where(p => db.Attendance.Any(a => a.MeetingId == meetingId && a.PersonId == p.Id && Meeting.VotingKinds.Contains(a.Kind))
+                                   && !db.Declarations.Any(d => d.AgendaItemId == itemId && d.PersonId == p.Id && d.LeftTheRoom))
+            : db.People.Where(p => db.Memberships.SittingOn(committeeId, day).Any(s => s.PersonId == p.Id));
+        var found = await people.AsNoTracking().Select(p => new { p.Id, p.DisplayName, p.LastName }).ToListAsync(ct);
+        return found.OrderBy(p => p.LastName, StringComparer.Ordinal).Select(p => (p.Id, p.DisplayName)).ToList();
+    }
 
     public static IQueryable<Membership> SittingOn(this IQueryable<Membership> seats, int committeeId, DateOnly day) =>
         seats.Where(Inline<Func<Membership, bool>>(seat => IsOn.Compile()(seat, committeeId, day)));

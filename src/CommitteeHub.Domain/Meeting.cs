@@ -516,10 +516,14 @@ public sealed class Meeting : AggregateRoot
     /// <summary>Once the register is taken, only members there may vote: not those with apologies or absent, not
     /// officers or guests in attendance, not a member who left the room for the item after declaring an interest;
     /// and the counts cannot exceed the members there.</summary>
+    /// <summary>Who is there to vote: members present in the room or online, and substitutes; not those with
+    /// apologies, absent, or in attendance only (officers, guests).</summary>
+    public static readonly IReadOnlyList<AttendanceKind> VotingKinds = [AttendanceKind.Present, AttendanceKind.Virtual, AttendanceKind.Substitute];
+
     public void CheckVoters(AgendaItem item, Vote vote)
     {
         if (_attendance.Count == 0) return; // the register is not taken yet: nothing to check against
-        var voters = _attendance.Where(a => a.Kind is AttendanceKind.Present or AttendanceKind.Virtual or AttendanceKind.Substitute)
+        var voters = _attendance.Where(a => VotingKinds.Contains(a.Kind))
             .Select(a => a.PersonId).Except(item.Declarations.Where(d => d.LeftTheRoom).Select(d => d.PersonId)).ToHashSet();
         var notThere = (vote.Names ?? []).Where(n => !voters.Contains(n.PersonId)).ToList();
         if (notThere.Count > 0)

@@ -54,3 +54,33 @@ public sealed class SignedMinutesTests(CommitteeHubApp app) : AppTest(app)
         Assert.True(named > 0, "No approved minutes had a signatory on record or a chairman that day to check.");
     }
 }
+
+/// <summary>The vote-by-name form offers only those who may vote, as the rule that checks the vote would have it.</summary>
+public sealed class VoteByNameTests(CommitteeHubApp app) : AppTest(app)
+{
+    [Fact]
+    public async Task The_vote_by_name_offers_members_present_and_not_those_with_apologies_or_officers_in_attendance()
+    {
+        var (clerk, meetingId, itemId) = await ClerkTests.HeldMeetingAsync(App);
+        string present, apologies, officer;
+        await using (var db = Db())
+        {
+            var meeting = await db.Meetings.Include(m => m.Attendance).SingleAsync(m => m.Id == meetingId);
+            var day = DateOnly.FromDateTime(meeting.StartsAt);
+            var members = await db.Memberships.Where(s => s.CommitteeId == meeting.CommitteeId && s.From <= day && (s.To == null || s.To >= day))
+                .Select(s => s.PersonId).Distinct().OrderBy(p => p).Take(2).ToListAsync();
+            var officerId = await db.People.Where(p => p.Kind == PersonKind.Officer).Select(p => p.Id).FirstAsync();
+            meeting.SetAttendance(members[0], AttendanceKind.Present);
+            meeting.SetAttendance(members[1], AttendanceKind.Apologies);
+            meeting.SetAttendance(officerId, AttendanceKind.InAttendance);
+            await db.SaveChangesAsync();
+            var names = await db.People.Where(p => p.Id == members[0] || p.Id == members[1] || p.Id == officerId).ToDictionaryAsync(p => p.Id, p => p.DisplayName);
+            (present, apologies, officer) = (names[members[0]], names[members[1]], names[officerId]);
+        }
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await clerk.GetStringAsync($"/clerk/items/{itemId}"));
+        var offered = page.QuerySelectorAll("table tbody th[scope='row']").Select(th => th.TextContent.Trim()).ToList();
+        Assert.Equal([present], offered);
+        Assert.DoesNotContain(apologies, offered);
+        Assert.DoesNotContain(officer, offered);
+    }
+}

@@ -130,7 +130,7 @@ public sealed partial class Item(IMediator mediator) : PageModel
     public sealed record View(int Id, uint Version, int MeetingId, string Meeting, MeetingStatus Status, string Number, string Title, string Description,
         AgendaItemRole Role, int? ExemptParagraph, string? PublicInterest, bool StaffOnly, bool BudgetDecision, bool MinutesSigned,
         string? MinuteNumber, string? Minutes, string? Preamble, string? PublicSummary, string? UrgencyReason,
-        IReadOnlyList<PaperLine> Papers, IReadOnlyList<(int Id, string Name)> People, IReadOnlyList<(int Id, string Text)> Declarations,
+        IReadOnlyList<PaperLine> Papers, IReadOnlyList<(int Id, string Name)> People, IReadOnlyList<(int Id, string Name)> Voters, IReadOnlyList<(int Id, string Text)> Declarations,
         IReadOnlyList<(int Number, string Text)> Resolutions, string ReportTemplate)
     {
         public bool AgendaOpen => Status is MeetingStatus.Scheduled or MeetingStatus.Postponed;
@@ -163,7 +163,7 @@ public sealed partial class Item(IMediator mediator) : PageModel
                 i.ExemptParagraph, i.PublicInterestStatement, i.ExemptAccess == ExemptAccess.StaffOnly, i.IsBudgetDecision, i.MinutesSigned,
                 i.MinuteNumber, i.MinutesText, i.ResolutionPreamble, i.PublicSummary, i.UrgencyReason,
                 i.Documents.OrderBy(d => d.Id).Select(d => new PaperLine(d.Id, d.Title, d.Kind, d.Status, d.PublishedOn, d.Version, d.IsUpload)).ToList(),
-                people,
+                people, await db.VotersOnAsync(m.Id, i.Id, m.CommitteeId, day, ct),
                 i.Declarations.Select(d => (d.Id, $"{Name(d.PersonId)}: {Declaration.WithArticle(d.Kind)}: {d.Nature}{(d.LeftTheRoom ? " (left the room)" : "")}{(d.DispensationGranted ? " (dispensation)" : "")}")).ToList(),
                 i.Resolutions.OrderBy(r => r.Number).Select(r => (r.Number, $"{r.Number}. {r.Text}" + (r.VotesFor is null ? "" : $" (for {r.VotesFor}, against {r.VotesAgainst}, abstaining {r.Abstentions})"))).ToList(),
                 templates.ReportTemplate);

@@ -95,14 +95,10 @@ public sealed partial class Proceedings(IMediator mediator) : PageModel
         public async ValueTask<(IReadOnlyList<(int Id, string Name)>, bool)> Handle(VotersQuery q, CancellationToken ct)
         {
             var found = await db.Motions.AsNoTracking().Where(m => m.Id == q.MotionId)
-                .Join(db.AgendaItems, m => m.AgendaItemId, i => i.Id, (m, i) => new { i.IsBudgetDecision, i.MeetingId })
-                .Join(db.Meetings, x => x.MeetingId, m => m.Id, (x, m) => new { x.IsBudgetDecision, m.CommitteeId, m.StartsAt }).FirstOrDefaultAsync(ct);
+                .Join(db.AgendaItems, m => m.AgendaItemId, i => i.Id, (m, i) => new { i.IsBudgetDecision, i.MeetingId, ItemId = i.Id })
+                .Join(db.Meetings, x => x.MeetingId, m => m.Id, (x, m) => new { x.IsBudgetDecision, x.ItemId, MeetingId = m.Id, m.CommitteeId, m.StartsAt }).FirstOrDefaultAsync(ct);
             if (found is null) return ([], false);
-            var day = DateOnly.FromDateTime(found.StartsAt);
-            var members = await db.Memberships.AsNoTracking()
-                .SittingOn(found.CommitteeId, day)
-                .Join(db.People, s => s.PersonId, p => p.Id, (s, p) => new { p.Id, p.DisplayName, p.LastName }).Distinct().ToListAsync(ct);
-            return (members.OrderBy(p => p.LastName, StringComparer.Ordinal).Select(p => (p.Id, p.DisplayName)).ToList(), found.IsBudgetDecision);
+            return (await db.VotersOnAsync(found.MeetingId, found.ItemId, found.CommitteeId, DateOnly.FromDateTime(found.StartsAt), ct), found.IsBudgetDecision);
         }
     }
 }
