@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace CommitteeHub.Domain;
 
@@ -71,7 +70,7 @@ public sealed class ExecutiveRules
     public static string Describe(DateTime moment) =>
         $"{Describe(TimeOnly.FromDateTime(moment))} on {Describe(DateOnly.FromDateTime(moment))}";
 
-    public static string Describe(DateOnly day) => day.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+    public static string Describe(DateOnly day) => CouncilDates.Day(day);
 
     public static string Describe(TimeOnly time) => CouncilDates.Time(time);
 }

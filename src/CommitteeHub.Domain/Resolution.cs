@@ -33,6 +33,12 @@ public sealed record Vote(int For, int Against, int Abstentions, IReadOnlyList<R
     public static Vote Recorded(IReadOnlyList<RecordedVoteLine> names) =>
         new(names.Count(n => n.Choice == VoteChoice.For), names.Count(n => n.Choice == VoteChoice.Against),
             names.Count(n => n.Choice == VoteChoice.Abstain), names);
+
+    /// <summary>The vote as a clerk's form gives it: by name when any name is marked, else the counts, else none taken.</summary>
+    public static Vote? AsGiven(IReadOnlyList<RecordedVoteLine> names, int? votesFor, int? against, int? abstentions) =>
+        names.Count > 0 ? Recorded(names)
+        : votesFor is null && against is null && abstentions is null ? null
+        : new Vote(votesFor ?? 0, against ?? 0, abstentions ?? 0);
 }
 
 /// <summary>A decision of the meeting, numbered within its item, with the vote that carried it where one was taken.</summary>

@@ -6,9 +6,7 @@ namespace CommitteeHub.Documents.Papers;
 /// <summary>Dates, times and lists written as English councils print them: "Wednesday 17 July 2019", "10.30am" (<see cref="Domain.CouncilDates"/>).</summary>
 internal static class Formats
 {
-    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
-
-    public static string Date(DateOnly d) => d.ToString("dddd d MMMM yyyy", EnGb);
+    public static string Date(DateOnly d) => Domain.CouncilDates.Day(d);
 
     public static string Time(TimeOnly t) => Domain.CouncilDates.Time(t);
 

@@ -60,6 +60,19 @@ public sealed class MotionTests(CommitteeHubApp app) : AppTest(app)
         return await client.PostAsync($"/motions/{motionId}/proceedings?handler={step}", new FormUrlEncodedContent(fields));
     }
 
+    [Theory]
+    [InlineData("CarryMotion", null)]
+    [InlineData("CarryAmendment", 1)]
+    [InlineData("LoseAmendment", 1)]
+    public async Task A_vote_count_out_of_range_is_refused_on_the_form_not_with_a_server_error(string step, int? number)
+    {
+        var motionId = await MotionOnTheNextCouncilAgenda();
+        var clerk = await App.SignedInAs(DemoCouncil.ClerkEmail);
+        var response = await Record(clerk, motionId, step, number, new() { ["Vote.For"] = "-1", ["Vote.Against"] = "0", ["Vote.Abstentions"] = "0" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Votes for must be a number from 0 to 500.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
+
     [Fact]
     public async Task The_seed_000_amendment_is_shown_as_tracked_changes_computed_from_the_two_texts()
     {

@@ -47,6 +47,18 @@ public sealed class SiteBasicsTests(CommitteeHubApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task Everyone_may_read_the_site_files_and_meetings_and_the_sitemap_is_the_same_whoever_asks()
+    {
+        var readers = new[] { App.Anonymous(), await App.SignedInAs(DemoCouncil.CouncillorEmail), await App.SignedInAs(DemoCouncil.ClerkEmail) };
+        foreach (var path in new[] { "/robots.txt", "/sitemap.xml", "/meetings", "/favicon.ico" })
+            foreach (var reader in readers)
+                Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(path)).StatusCode);
+        var maps = new List<string>();
+        foreach (var reader in readers) maps.Add(await reader.GetStringAsync("/sitemap.xml"));
+        Assert.Single(maps.Distinct());
+    }
+
+    [Fact]
     public async Task Meetings_lists_this_months_meetings_as_the_calendar_does()
     {
         var client = App.Anonymous();

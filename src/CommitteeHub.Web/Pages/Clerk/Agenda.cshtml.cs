@@ -160,33 +160,24 @@ public sealed class Agenda(IMediator mediator) : PageModel
 
     public sealed class PublishHandler(CouncilDb db, Recording recording, TimeProvider clock, WorkingCalendar calendar) : ICommandHandler<Publish, Outcome>
     {
-        public ValueTask<Outcome> Handle(Publish c, CancellationToken ct) => MeetingSteps.TakeAsync(db, recording, c.MeetingId, m =>
-        {
-            m.PublishAgenda(Clerking.Now(clock), c.LateReason, calendar);
-            Clerking.ExpectVersion(db, m, c.Version);
-        }, ct);
+        public ValueTask<Outcome> Handle(Publish c, CancellationToken ct) => MeetingSteps.TakeAsync(db, recording, c.MeetingId, c.Version,
+            m => m.PublishAgenda(Clerking.Now(clock), c.LateReason, calendar), ct);
     }
 
     public sealed record RecordHeld(int MeetingId, uint? Version) : ICommand<Outcome>;
 
     public sealed class RecordHeldHandler(CouncilDb db, Recording recording, TimeProvider clock) : ICommandHandler<RecordHeld, Outcome>
     {
-        public ValueTask<Outcome> Handle(RecordHeld c, CancellationToken ct) => MeetingSteps.TakeAsync(db, recording, c.MeetingId, m =>
-        {
-            m.RecordHeld(Clerking.Now(clock));
-            Clerking.ExpectVersion(db, m, c.Version);
-        }, ct);
+        public ValueTask<Outcome> Handle(RecordHeld c, CancellationToken ct) => MeetingSteps.TakeAsync(db, recording, c.MeetingId, c.Version,
+            m => m.RecordHeld(Clerking.Now(clock)), ct);
     }
 
     public sealed record PublishMinutes(int MeetingId, uint? Version) : ICommand<Outcome>;
 
     public sealed class PublishMinutesHandler(CouncilDb db, Recording recording, TimeProvider clock) : ICommandHandler<PublishMinutes, Outcome>
     {
-        public ValueTask<Outcome> Handle(PublishMinutes c, CancellationToken ct) => MeetingSteps.TakeAsync(db, recording, c.MeetingId, m =>
-        {
-            m.PublishDraftMinutes(Clerking.Now(clock));
-            Clerking.ExpectVersion(db, m, c.Version);
-        }, ct);
+        public ValueTask<Outcome> Handle(PublishMinutes c, CancellationToken ct) => MeetingSteps.TakeAsync(db, recording, c.MeetingId, c.Version,
+            m => m.PublishDraftMinutes(Clerking.Now(clock)), ct);
     }
 
     public sealed record NumberMinutes(int MeetingId, uint? Version) : ICommand<Outcome>;
@@ -225,32 +216,23 @@ public sealed class Agenda(IMediator mediator) : PageModel
 
     public sealed class RescheduleHandler(CouncilDb db, Recording recording, TimeProvider clock, ProcedureRules rules) : ICommandHandler<Reschedule, Outcome>
     {
-        public ValueTask<Outcome> Handle(Reschedule c, CancellationToken ct) => MeetingSteps.TakeAsync(db, recording, c.MeetingId, m =>
-        {
-            m.Reschedule(c.StartsAt, c.Venue!, Clerking.Now(clock), rules.SchedulingHorizonYears);
-            Clerking.ExpectVersion(db, m, c.Version);
-        }, ct);
+        public ValueTask<Outcome> Handle(Reschedule c, CancellationToken ct) => MeetingSteps.TakeAsync(db, recording, c.MeetingId, c.Version,
+            m => m.Reschedule(c.StartsAt, c.Venue!, Clerking.Now(clock), rules.SchedulingHorizonYears), ct);
     }
 
     public sealed record Cancel(int MeetingId, string? Reason, uint? Version) : ICommand<Outcome>;
 
     public sealed class CancelHandler(CouncilDb db, Recording recording) : ICommandHandler<Cancel, Outcome>
     {
-        public ValueTask<Outcome> Handle(Cancel c, CancellationToken ct) => MeetingSteps.TakeAsync(db, recording, c.MeetingId, m =>
-        {
-            m.Cancel(c.Reason!);
-            Clerking.ExpectVersion(db, m, c.Version);
-        }, ct);
+        public ValueTask<Outcome> Handle(Cancel c, CancellationToken ct) => MeetingSteps.TakeAsync(db, recording, c.MeetingId, c.Version,
+            m => m.Cancel(c.Reason!), ct);
     }
 
     public sealed record Postpone(int MeetingId, string? Reason, uint? Version) : ICommand<Outcome>;
 
     public sealed class PostponeHandler(CouncilDb db, Recording recording) : ICommandHandler<Postpone, Outcome>
     {
-        public ValueTask<Outcome> Handle(Postpone c, CancellationToken ct) => MeetingSteps.TakeAsync(db, recording, c.MeetingId, m =>
-        {
-            m.Postpone(c.Reason!);
-            Clerking.ExpectVersion(db, m, c.Version);
-        }, ct);
+        public ValueTask<Outcome> Handle(Postpone c, CancellationToken ct) => MeetingSteps.TakeAsync(db, recording, c.MeetingId, c.Version,
+            m => m.Postpone(c.Reason!), ct);
     }
 }

@@ -133,9 +133,7 @@ public sealed partial class Item
         public async ValueTask<Outcome> Handle(Resolve c, CancellationToken ct)
         {
             if (await LoadAsync(db, c.ItemId, ct) is not ({ } meeting, { } item)) return Outcome.NotFound;
-            Vote? vote = c.Names.Count > 0 ? Vote.Recorded(c.Names)
-                : c.For is null && c.Against is null && c.Abstentions is null ? null : new Vote(c.For ?? 0, c.Against ?? 0, c.Abstentions ?? 0);
-            meeting.RecordResolution(item, c.Text, vote);
+            meeting.RecordResolution(item, c.Text, Vote.AsGiven(c.Names, c.For, c.Against, c.Abstentions));
             return await recording.SaveAsync(ct);
         }
     }

@@ -16,6 +16,15 @@ internal static class MeetingSteps
         return await recording.SaveAsync(ct);
     }
 
+    /// <summary>A step on the meeting itself, whose form carries the version it was shown with: checked after the step,
+    /// so that a step the rules refuse anyway is refused with the rule's reason.</summary>
+    public static ValueTask<Outcome> TakeAsync(CouncilDb db, Recording recording, int meetingId, uint? version, Action<Meeting> step, CancellationToken ct) =>
+        TakeAsync(db, recording, meetingId, m =>
+        {
+            step(m);
+            Clerking.ExpectVersion(db, m, version);
+        }, ct);
+
     /// <summary>The committee's meeting before this one whose minutes it approves: the latest earlier one that took place
     /// (not cancelled or postponed).</summary>
     public static IQueryable<Meeting> PreviousOf(this IQueryable<Meeting> meetings, Meeting m) =>

@@ -75,8 +75,7 @@ public sealed partial class Proceedings(IMediator mediator) : PageModel
     {
         var names = FormChoices.PerPerson<VoteChoice>(Request.Form, "Names", ModelState)
             .Where(n => n.Value is not null).Select(n => new RecordedVoteLine(n.Key, n.Value!.Value)).ToList();
-        if (names.Count > 0) return Domain.Vote.Recorded(names);
-        return Vote.For is null && Vote.Against is null && Vote.Abstentions is null ? null : new Vote(Vote.For ?? 0, Vote.Against ?? 0, Vote.Abstentions ?? 0);
+        return Domain.Vote.AsGiven(names, Vote.For, Vote.Against, Vote.Abstentions);
     }
 
     private async Task<IActionResult> Show(int id, CancellationToken ct)
