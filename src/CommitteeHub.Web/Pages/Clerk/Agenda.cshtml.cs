@@ -5,6 +5,7 @@ using CommitteeHub.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -66,7 +67,10 @@ public sealed class Agenda(IMediator mediator) : PageModel
     {
         if (Input.Date is not { } date || Input.Time is not { } time)
         {
-            ModelState.AddModelError(string.Empty, "Enter the new date and start time.");
+            if (Input.Date is null && ModelState.GetFieldValidationState("Input.Date") != ModelValidationState.Invalid)
+                ModelState.AddModelError("Input.Date", "Enter the new date.");
+            if (Input.Time is null && ModelState.GetFieldValidationState("Input.Time") != ModelValidationState.Invalid)
+                ModelState.AddModelError("Input.Time", "Enter the new start time, such as 10:00.");
             return await Show(id, ct);
         }
         return await Take(id, new Reschedule(id, date.ToDateTime(time), Input.Venue, Input.Version), ct);
