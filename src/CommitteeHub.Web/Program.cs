@@ -74,11 +74,13 @@ builder.Services.AddResponseCompression(o =>
 builder.Services.AddSingleton<Microsoft.AspNetCore.ResponseCompression.IResponseCompressionProvider, PublicResponseCompression>();
 builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
 builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
-// Public pages are cached for the public (never for a signed-in reader, who may see exempt papers) and evicted
-// whenever a command changes anything; the minute's expiry covers what time itself changes ("forthcoming").
+// Pages are cached: one copy for the public, and a signed-in reader's own copy of the reading pages (never shared,
+// since their seats may open exempt papers to them); all evicted whenever a command changes anything. The minute's
+// expiry covers what time itself changes ("forthcoming").
 builder.Services.AddOutputCache(o =>
 {
     o.AddBasePolicy(p => p.Expire(TimeSpan.FromMinutes(1)).Tag(PublicPageCache.Tag));
+    o.AddBasePolicy(new ReaderCopies());
     o.AddBasePolicy(new PublicPageCache.GenerationCheck());
 });
 

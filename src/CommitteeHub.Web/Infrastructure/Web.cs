@@ -99,8 +99,9 @@ public sealed class CouncilClock : TimeProvider
     }
 }
 
-/// <summary>The public page cache. Every command that changes the council's records evicts it, so the public never
-/// see a page older than the change.</summary>
+/// <summary>The page cache. Every command that changes the council's records evicts it, so no reader ever sees a page
+/// older than the change. The public share one copy of each page; a signed-in reader has copies of their own, of the
+/// reading pages only (<see cref="ReadingPageAttribute"/>).</summary>
 public static class PublicPageCache
 {
     public const string Tag = "public-pages";
@@ -136,6 +137,59 @@ public static class PublicPageCache
             if (context.HttpContext.Items[Started] is not long started || started != Generation) context.AllowCacheStorage = false;
             return ValueTask.CompletedTask;
         }
+    }
+}
+
+/// <summary>
+/// A page of the record (committees, meetings, items, papers, decisions, councillors), which a signed-in reader reads
+/// as the public do, with what their seats open to them. Such a page carries no form with a token of its own (the
+/// header's "Sign out" is a link, to a page that is not kept), so a copy can be kept for each signed-in reader and
+/// served to that reader alone until the next change to the record. Workflow pages (the clerk's, tabling,
+/// signing in and out) are never kept for anyone.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class ReadingPageAttribute : Attribute;
+
+/// <summary>
+/// Keeps a signed-in reader's own copy of a reading page: the cache key names the reader (their account), so one
+/// reader's copy, with what their seats open to them, is never served to another or to the public. A response
+/// marked not to be stored (the antiforgery system marks any page that issues a form token so) is not kept, whatever
+/// the page says of itself.
+/// </summary>
+public sealed class ReaderCopies : IOutputCachePolicy
+{
+    private const string Reader = "reader";
+    private const string Kept = "committeehub:reader-copy";
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        if (http.User.Identity?.IsAuthenticated != true)
+        {
+            context.CacheVaryByRules.VaryByValues[Reader] = "public";
+            return ValueTask.CompletedTask;
+        }
+        var account = http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+        if (account is null || http.GetEndpoint()?.Metadata.GetMetadata<ReadingPageAttribute>() is null
+            || !(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))) return ValueTask.CompletedTask;
+        context.EnableOutputCaching = context.AllowCacheLookup = context.AllowCacheStorage = context.AllowLocking = true;
+        context.CacheVaryByRules.VaryByValues[Reader] = "account:" + account;
+        http.Items[Kept] = true;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.Headers.CacheControl.ToString().Contains("no-store", StringComparison.OrdinalIgnoreCase))
+            context.AllowCacheStorage = false;
+        // The framework's default refuses every signed-in response; a reader's copy of a reading page is kept on the
+        // default's own terms otherwise: a whole page (200) that sets no cookie.
+        else if (context.HttpContext.Items.ContainsKey(Kept))
+            context.AllowCacheStorage = response.StatusCode == StatusCodes.Status200OK && Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(response.Headers.SetCookie);
+        return ValueTask.CompletedTask;
     }
 }
 

@@ -31,7 +31,7 @@ public sealed class SessionTests(CommitteeHubApp app) : AppTest(app)
         var copy = App.CopyOf(councillor);
         Assert.Contains(secret, WebUtility.HtmlDecode(await copy.GetStringAsync($"/documents/{paper.DocumentId}")));
 
-        var home = await councillor.GetStringAsync("/");
+        var home = await councillor.GetStringAsync("/account/sign-out");
         var signOut = await councillor.PostAsync("/account/sign-out", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = CommitteeHubApp.AntiforgeryToken(home),

@@ -204,7 +204,7 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
         var tokens = new Dictionary<HttpClient, string>
         {
             [anonymous] = CommitteeHubApp.AntiforgeryToken(await anonymous.GetStringAsync("/account/sign-in")),
-            [councillor] = CommitteeHubApp.AntiforgeryToken(await councillor.GetStringAsync("/")),
+            [councillor] = CommitteeHubApp.AntiforgeryToken(await councillor.GetStringAsync("/account/sign-out")),
         };
         foreach (var (client, token) in tokens)
             foreach (var (url, fields) in posts)
@@ -235,7 +235,7 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
         foreach (var url in new[] { "/clerk/meetings/987654", "/clerk/meetings/987654/attendance", "/clerk/items/987654", "/clerk/papers/987654" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync(url)).StatusCode);
-            var token = CommitteeHubApp.AntiforgeryToken(await clerk.GetStringAsync("/clerk"));
+            var token = CommitteeHubApp.AntiforgeryToken(await clerk.GetStringAsync("/account/sign-out"));
             // Every page takes each step by its named handler.
             var step = url.EndsWith("attendance") ? "Register" : url.Contains("items") ? "SaveDetails" : "Held";
             var post = await clerk.PostAsync($"{url}?handler={step}", new FormUrlEncodedContent(new Dictionary<string, string>

@@ -206,8 +206,8 @@ public sealed class DecisionTests(CommitteeHubApp app) : AppTest(app)
     {
         var id = await DecisionId(OpenDecision);
         var councillor = await App.SignedInAs(DemoCouncil.CouncillorEmail);
-        // A valid token of the councillor's own (from the sign-out form), so only the role stands in the way.
-        var token = CommitteeHubApp.AntiforgeryToken(await councillor.GetStringAsync("/decisions"));
+        // A valid token of the councillor's own (from the sign-out page), so only the role stands in the way.
+        var token = CommitteeHubApp.AntiforgeryToken(await councillor.GetStringAsync("/account/sign-out"));
         var fields = Signatories(await Councillors(3));
         fields.AddRange([new("Input.CallInReasons", "No."), new("__RequestVerificationToken", token)]);
         var response = await councillor.PostAsync($"/clerk/decisions/{id}?handler=CallIn", new FormUrlEncodedContent(fields));

@@ -23,7 +23,7 @@ public sealed class SignInTests(CommitteeHubApp app) : AppTest(app)
     public async Task Each_demo_account_signs_in_and_sees_who_it_is(string email)
     {
         var client = await App.SignedInAs(email);
-        var home = await client.GetStringAsync("/");
+        var home = await client.GetStringAsync("/account/sign-out");
         Assert.Contains("Signed in as", home);
         Assert.Contains("Sign out", home);
     }
@@ -82,7 +82,7 @@ public sealed class SignInTests(CommitteeHubApp app) : AppTest(app)
     public async Task Signing_out_ends_the_session()
     {
         var client = await App.SignedInAs(DemoCouncil.ClerkEmail);
-        var home = await client.GetStringAsync("/");
+        var home = await client.GetStringAsync("/account/sign-out");
         var response = await client.PostAsync("/account/sign-out", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = CommitteeHubApp.AntiforgeryToken(home),

@@ -5,8 +5,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
+using CommitteeHub.Web.Infrastructure;
+
 namespace CommitteeHub.Web.Pages.Committees;
 
+[ReadingPage]
 public sealed class Details(IMediator mediator) : PageModel
 {
     public Model Committee { get; private set; } = null!;

@@ -4,8 +4,11 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
+using CommitteeHub.Web.Infrastructure;
+
 namespace CommitteeHub.Web.Pages.Committees;
 
+[ReadingPage]
 public sealed class Index(IMediator mediator) : PageModel
 {
     public IReadOnlyList<Line> Committees { get; private set; } = [];

@@ -5,8 +5,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
+using CommitteeHub.Web.Infrastructure;
+
 namespace CommitteeHub.Web.Pages.Councillors;
 
+[ReadingPage]
 public sealed class Details(IMediator mediator) : PageModel
 {
     public Model Councillor { get; private set; } = null!;

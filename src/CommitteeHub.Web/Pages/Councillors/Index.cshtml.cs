@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommitteeHub.Web.Pages.Councillors;
 
+[ReadingPage]
 public sealed class Index(IMediator mediator) : PageModel
 {
     private static readonly string[] Orders = ["name", "party", "ward"];

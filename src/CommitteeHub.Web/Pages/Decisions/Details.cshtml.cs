@@ -12,6 +12,7 @@ namespace CommitteeHub.Web.Pages.Decisions;
 /// rejected, conflicts and dispensations, the notice it was taken on, and its call-in. A decision taken in private
 /// names its Schedule 12A paragraph; its reasons and alternatives, which may carry the exempt information, are shown
 /// only to those entitled to read it.</summary>
+[ReadingPage]
 public sealed class Details(IMediator mediator) : PageModel
 {
     public View Model { get; private set; } = null!;

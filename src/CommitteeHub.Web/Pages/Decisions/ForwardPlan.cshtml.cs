@@ -4,10 +4,13 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
+using CommitteeHub.Web.Infrastructure;
+
 namespace CommitteeHub.Web.Pages.Decisions;
 
 /// <summary>The Forward Plan (SI 2012/2089 regs 5 and 9–11): the published notices of key decisions, and of decisions
 /// to be taken in private, not yet taken, soonest first, with any general exception or special urgency notice.</summary>
+[ReadingPage]
 public sealed class ForwardPlan(IMediator mediator) : PageModel
 {
     public IReadOnlyList<Line> Entries { get; private set; } = [];

@@ -5,10 +5,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
+using CommitteeHub.Web.Infrastructure;
+
 namespace CommitteeHub.Web.Pages.Decisions;
 
 /// <summary>The register of executive decisions, newest first, each with where it stands in its call-in period, so a
 /// resident or a councillor can see at a glance what may still be called in.</summary>
+[ReadingPage]
 public sealed class Index(IMediator mediator) : PageModel
 {
     public View Model { get; private set; } = null!;

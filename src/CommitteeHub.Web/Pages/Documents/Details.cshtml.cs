@@ -11,6 +11,7 @@ namespace CommitteeHub.Web.Pages.Documents;
 /// <summary>A report, appendix or supporting document, read on the page (written ones) or downloaded (uploaded
 /// ones). Exempt papers are refused to anyone not entitled: the public are asked to sign in, a signed-in reader
 /// without the right gets 403.</summary>
+[ReadingPage]
 public sealed class Details(IMediator mediator) : PageModel
 {
     public Model Document { get; private set; } = null!;

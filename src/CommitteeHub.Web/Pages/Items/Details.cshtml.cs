@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommitteeHub.Web.Pages.Items;
 
+[ReadingPage]
 public sealed class Details(IMediator mediator) : PageModel
 {
     public Model Item { get; private set; } = null!;

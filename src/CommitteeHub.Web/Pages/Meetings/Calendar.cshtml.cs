@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommitteeHub.Web.Pages.Meetings;
 
+[ReadingPage]
 public sealed class Calendar(IMediator mediator, TimeProvider clock) : PageModel
 {
     public Model Month { get; private set; } = null!;

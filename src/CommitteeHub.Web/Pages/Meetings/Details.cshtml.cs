@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommitteeHub.Web.Pages.Meetings;
 
+[ReadingPage]
 public sealed class Details(IMediator mediator) : PageModel
 {
     public Model Meeting { get; private set; } = null!;

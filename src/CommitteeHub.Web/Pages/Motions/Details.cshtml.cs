@@ -12,6 +12,7 @@ namespace CommitteeHub.Web.Pages.Motions;
 /// <summary>A notice of motion with line numbers, each amendment as tracked changes computed by the amendment engine
 /// (with its mover, outcome and order-paper wording), which pending amendments collide, the motion as amended, and
 /// the resolution.</summary>
+[ReadingPage]
 public sealed class Details(IMediator mediator) : PageModel
 {
     public Model Motion { get; private set; } = null!;

@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# Every page issue 12 names, under wrk over loopback: for the public from the output cache, for the public with the
+# cache off, and for a signed-in councillor (never cached); beside nginx serving each page's own bytes as a static
+# file in the same run, under the same load. The app is started by the README's run command.
+#
+#   scripts/bench-pages.sh [--years N] [--data DIR] [--seconds S] [--connections "16 64"] [--pages "home meeting ..."]
+#
+#   --years N     seed N years of the synthetic county around the demo (CommitteeHub:SyntheticCouncilYears); with
+#                 --data, a folder already seeded is reused as it is.
+#   --data DIR    the app's data folder (default: a fresh temporary one, removed afterwards).
+#   --seconds S   measured seconds per page and reader (default 10, after a 2 s warm-up).
+#   --connections the wrk connection counts to measure at (default "16 64").
+#   --pages       a subset of: home committees committee meeting item paper month year councillors councillor
+#                 decisions forwardplan motion.
+# Prints one table (requests/s, p50, p99) and, per page, its figures as a fraction of nginx's.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/prerequisites.sh
+need_postgres
+command -v wrk >/dev/null 2>&1 || apt_install wrk
+command -v nginx >/dev/null 2>&1 || apt_install nginx-light
+
+years=0; data=""; seconds=10; connections="16 64"
+pages="home committees committee meeting item paper month year councillors councillor decisions forwardplan motion"
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --years) years="$2"; shift 2;;
+        --data) data="$2"; shift 2;;
+        --seconds) seconds="$2"; shift 2;;
+        --connections) connections="$2"; shift 2;;
+        --pages) pages="$2"; shift 2;;
+        *) echo "Unknown argument $1 (see the head of $0)" >&2; exit 2;;
+    esac
+done
+
+port=5190; nginx_port=5191; base="http://127.0.0.1:$port"
+work="$(mktemp -d)"; chmod 755 "$work"   # nginx's workers and the database server run as other users when we are root
+if [ -z "$data" ]; then data="$work/data"; fi
+mkdir -p "$data" "$work/static"; chmod 755 "$data" "$work/static"
+data="$(cd "$data" && pwd)"
+
+app=""
+stop_app() {
+    [ -n "$app" ] || return 0
+    kill -- "-$app" 2>/dev/null || true
+    # Until the whole group (dotnet run, the app, its database server) has gone: the data folder is the app's alone.
+    for _ in $(seq 1 120); do kill -0 -- "-$app" 2>/dev/null || break; sleep 0.5; done
+    wait "$app" 2>/dev/null || true; app=""
+}
+cleanup() {
+    stop_app
+    [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+start_app() {
+    # run.sh builds (quietly when nothing changed) and runs the app; its own process group, so that stopping it
+    # stops `dotnet run` and the app under it.
+    setsid ./run.sh --urls "$base" --CommitteeHub:EmbeddedDataDirectory="$data/postgres" \
+        --CommitteeHub:SyntheticCouncilYears="$years" --Logging:LogLevel:Default=Warning "$@" >"$work/app.log" 2>&1 &
+    app=$!
+    for _ in $(seq 1 1800); do
+        curl -sf "$base/" >/dev/null 2>&1 && return 0
+        kill -0 "$app" 2>/dev/null || { cat "$work/app.log" >&2; echo "The app stopped before answering." >&2; exit 1; }
+        sleep 1
+    done
+    echo "The app did not answer within 30 minutes." >&2; exit 1
+}
+
+echo "Starting the app on $data (years: $years)..." >&2
+started=$(date +%s)
+start_app
+echo "Answering after $(( $(date +%s) - started )) s." >&2
+
+# ---- the addresses, found from the pages themselves ----
+get() { curl -sf "$base$1"; }
+first() { grep -o "$1" | head -n 1; }
+declare -A url
+url[home]="/"
+url[committees]="/committees"
+url[committee]=$(get /committees | first 'href="/committees/[a-z0-9-]*"' | cut -d'"' -f2)
+url[month]="/meetings/calendar/2019/6"
+url[year]="/meetings/calendar/2019"
+# The County Council of Friday 7 June 2019 (the demo's): its link in the calendar's cell for the 7th.
+meeting_id=$(get /meetings/calendar/2019/6 | sed 's/<td/\n<td/g' | grep 'calendar__day">7<span' \
+    | grep -o 'href="/meetings/[0-9]*">[^<]*County Council' | head -n 1 | grep -o '/meetings/[0-9]*' | cut -d/ -f3)
+[ -n "$meeting_id" ] || { echo "Could not find the County Council meeting of 7 June 2019." >&2; exit 1; }
+url[meeting]="/meetings/$meeting_id"
+meeting_html=$(get "${url[meeting]}")
+url[item]=$(first 'href="/items/[0-9]*"' <<<"$meeting_html" | cut -d'"' -f2)
+url[paper]=$(first 'href="/documents/[0-9]*"' <<<"$meeting_html" | cut -d'"' -f2)
+url[motion]=$(first 'href="/motions/[0-9]*"' <<<"$meeting_html" | cut -d'"' -f2)
+url[councillors]="/councillors"
+url[councillor]=$(get /councillors | first 'href="/councillors/[a-z0-9-]*"' | cut -d'"' -f2)
+url[decisions]="/decisions"
+url[forwardplan]="/forward-plan"
+for p in $pages; do
+    [ -n "${url[$p]:-}" ] || { echo "No address found for the page '$p'." >&2; exit 1; }
+done
+
+# ---- a signed-in councillor's cookie ----
+jar="$work/cookies"
+form=$(curl -sf -c "$jar" -b "$jar" "$base/account/sign-in")
+fields=$(perl -ne 'while (/<input[^>]*type="hidden"[^>]*>/g) { my $t = $&; my ($n) = $t =~ /name="([^"]*)"/; my ($v) = $t =~ /value="([^"]*)"/; print "--data-urlencode\n$n=$v\n" if defined $n }' <<<"$form")
+mapfile -t hidden <<<"$fields"
+status=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "${hidden[@]}" \
+    --data-urlencode "Input.Email=councillor@demo.test" --data-urlencode "Input.Password=Demo-pass-2026!" "$base/account/sign-in")
+[ "$status" = 302 ] || { echo "Signing in as councillor@demo.test answered $status, not a redirect." >&2; exit 1; }
+cookie=$(awk '!/^#/ || /^#HttpOnly_/ { sub(/^#HttpOnly_/, ""); if (NF >= 7) printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar")
+
+# ---- nginx serving each page's own bytes ----
+for p in $pages; do get "${url[$p]}" > "$work/static/$p.html"; done
+cat > "$work/nginx.conf" <<EOF
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    server {
+        listen 127.0.0.1:$nginx_port;
+        root $work/static;
+        default_type text/html;
+    }
+}
+EOF
+nginx -c "$work/nginx.conf" -p "$work"
+
+# ---- measuring ----
+results="$work/results"; : > "$results"
+measure() { # label page connections url [header]
+    local label="$1" page="$2" c="$3" address="$4" out; shift 4
+    wrk -t2 -c"$c" -d2s "$@" "$address" >/dev/null 2>&1
+    out=$(wrk -t2 -c"$c" -d"${seconds}s" --latency "$@" "$address")
+    local rps p50 p99 non2xx
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+    p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+    non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+    [ -z "$non2xx" ] || echo "warning: $label $page answered $non2xx non-2xx responses" >&2
+    echo "$page $c $label $rps $p50 $p99" >> "$results"
+}
+run_all() { # label [header args]
+    local label="$1"; shift
+    for c in $connections; do for p in $pages; do measure "$label" "$p" "$c" "$base${url[$p]}" "$@"; done; done
+}
+for c in $connections; do for p in $pages; do measure nginx "$p" "$c" "http://127.0.0.1:$nginx_port/$p.html"; done; done
+run_all public-cached
+run_all councillor -H "Cookie: $cookie"
+stop_app
+start_app --CommitteeHub:CachePublicPages=false
+run_all public-uncached
+
+# ---- the report ----
+echo
+echo "wrk -t2 -d${seconds}s over loopback; $(nproc) cores; $(date -u '+%Y-%m-%d %H:%M') UTC; data: $data (synthetic years: $years)"
+printf '%-12s %5s %7s | %-26s | %-26s | %-26s | %-26s\n' page conns KB "nginx req/s p50 p99" "public cached" "public uncached" "councillor"
+for c in $connections; do
+    for p in $pages; do
+        kb=$(( $(wc -c < "$work/static/$p.html") / 1024 ))
+        line=$(printf '%-12s %5s %7s' "$p" "$c" "$kb")
+        for label in nginx public-cached public-uncached councillor; do
+            cell=$(awk -v p="$p" -v c="$c" -v l="$label" '$1==p && $2==c && $3==l { printf "%9s %7s %7s", $4, $5, $6 }' "$results")
+            line="$line | $(printf '%-26s' "$cell")"
+        done
+        echo "$line"
+    done
+done
+echo
+echo "As a fraction of nginx serving the same bytes (requests/s):"
+awk '{ r[$1" "$2" "$3] = $4; k[$1" "$2] = 1 }
+     END { for (x in k) if (r[x" nginx"] > 0) printf "%-16s public cached %.3f, public uncached %.3f, councillor %.3f\n", x, r[x" public-cached"] / r[x" nginx"], r[x" public-uncached"] / r[x" nginx"], r[x" councillor"] / r[x" nginx"] }' "$results" | sort
+echo
+echo "Addresses: $(for p in $pages; do printf '%s=%s ' "$p" "${url[$p]}"; done)"

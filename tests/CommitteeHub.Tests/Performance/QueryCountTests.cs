@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using CommitteeHub.Tests.Support;
+using CommitteeHub.Web.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommitteeHub.Tests.Performance;
+
+/// <summary>
+/// A reading page asks the database a few questions, however long the record: never one question per item, paper,
+/// member or meeting (N+1). Counted from Npgsql's own trace of every command it sends, grouped by the request that
+/// sent it (each request here carries a trace id of its own), so nothing else the app does at the time is counted.
+/// </summary>
+public sealed class QueryCountTests(CommitteeHubApp app) : AppTest(app), IDisposable
+{
+    /// <summary>The most questions any reading page may ask, for any reader.</summary>
+    private const int Budget = 12;
+
+    private readonly ConcurrentDictionary<ActivityTraceId, int> _commands = new();
+    private ActivityListener? _listener;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name is "Npgsql" or "Microsoft.AspNetCore",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = a => { if (a.Source.Name == "Npgsql") _commands.AddOrUpdate(a.TraceId, 1, (_, n) => n + 1); },
+        };
+        ActivitySource.AddActivityListener(_listener);
+    }
+
+    public void Dispose() => _listener?.Dispose();
+
+    /// <summary>The commands one request sent, read afresh (a page kept in the cache asks nothing).</summary>
+    private async Task<int> CommandsFor(HttpClient client, string url)
+    {
+        await App.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>()
+            .EvictByTagAsync(Web.Infrastructure.PublicPageCache.Tag, default);
+        var trace = ActivityTraceId.CreateRandom();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("traceparent", $"00-{trace}-{ActivitySpanId.CreateRandom()}-01");
+        var response = await client.SendAsync(request);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
+        await Task.Delay(50); // the last command's activity stops as its reader is disposed, just after the response
+        return _commands.GetValueOrDefault(trace);
+    }
+
+    private async Task<List<string>> ReadingPages()
+    {
+        await using var db = Db();
+        var meeting = await Demo.CouncilMeetingOf7June2019(db);
+        var items = db.AgendaItems.Where(i => i.MeetingId == meeting && !i.IsExempt);
+        var item = await items.OrderBy(i => i.SortKey).Select(i => i.Id).FirstAsync();
+        var paper = await db.Documents.Where(d => db.AgendaItems.Any(i => i.Id == d.AgendaItemId && !i.IsExempt
+            && db.Meetings.Any(m => m.Id == i.MeetingId && m.StartsAt.Year == 2019))).OrderBy(d => d.Id).Select(d => d.Id).FirstAsync();
+        var committee = await db.Committees.Select(c => c.Slug).FirstAsync();
+        var councillor = await db.People.Where(p => db.Memberships.Any(m => m.PersonId == p.Id)).Select(p => p.Slug).FirstAsync();
+        var motion = await db.Motions.Select(m => m.Id).FirstAsync();
+        var decision = await db.Decisions.Select(d => d.Id).FirstAsync();
+        return ["/", "/committees", $"/committees/{committee}", $"/meetings/{meeting}", $"/items/{item}", $"/documents/{paper}",
+            "/meetings/calendar/2019/6", "/meetings/calendar/2019", "/councillors", $"/councillors/{councillor}", "/decisions",
+            $"/decisions/{decision}", "/forward-plan", $"/motions/{motion}"];
+    }
+
+    [Fact]
+    public async Task Every_reading_page_asks_the_database_a_few_questions_for_every_reader()
+    {
+        var readers = new Dictionary<string, HttpClient>
+        {
+            ["public"] = App.Anonymous(),
+            ["councillor"] = await App.SignedInAs(DemoCouncil.CouncillorEmail),
+            ["clerk"] = await App.SignedInAs(DemoCouncil.ClerkEmail),
+        };
+        var counts = new List<string>();
+        foreach (var url in await ReadingPages())
+            foreach (var (who, client) in readers)
+                counts.Add($"{url} as {who}: {await CommandsFor(client, url)}");
+        var over = counts.Where(c => int.Parse(c[(c.LastIndexOf(' ') + 1)..]) > Budget).ToList();
+        Assert.True(over.Count == 0, $"Over {Budget} commands:\n{string.Join("\n", over)}\n\nAll:\n{string.Join("\n", counts)}");
+        Assert.All(counts, c => Assert.True(int.Parse(c[(c.LastIndexOf(' ') + 1)..]) > 0, $"{c}: no command counted, so the count proves nothing"));
+    }
+
+    [Fact]
+    public async Task A_meeting_with_many_items_asks_no_more_than_one_with_few()
+    {
+        await using var db = Db();
+        var byItems = await db.Meetings.Where(m => m.Status == Domain.MeetingStatus.MinutesApproved)
+            .Select(m => new { m.Id, Items = m.Items.Count, Papers = m.Items.SelectMany(i => i.Documents).Count() })
+            .OrderBy(m => m.Items).ThenBy(m => m.Papers).ToListAsync();
+        var (few, many) = (byItems.First(), byItems.Last());
+        Assert.True(many.Items >= 2 * few.Items, $"The demo's meetings are too alike to compare ({few.Items} and {many.Items} items).");
+        foreach (var client in new[] { App.Anonymous(), await App.SignedInAs(DemoCouncil.CouncillorEmail) })
+        {
+            Assert.Equal(await CommandsFor(client, $"/meetings/{few.Id}"), await CommandsFor(client, $"/meetings/{many.Id}"));
+            var fewItem = await db.AgendaItems.Where(i => i.MeetingId == few.Id).Select(i => i.Id).FirstAsync();
+            var manyItem = await db.AgendaItems.Where(i => i.MeetingId == many.Id).Select(i => i.Id).FirstAsync();
+            Assert.Equal(await CommandsFor(client, $"/items/{fewItem}"), await CommandsFor(client, $"/items/{manyItem}"));
+        }
+    }
+}
