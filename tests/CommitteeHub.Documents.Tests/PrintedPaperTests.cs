@@ -144,9 +144,11 @@ public class PrintedPaperTests
     }
 
     [Fact]
-    public void Punctuation_put_in_place_of_a_full_stop_follows_the_word_before_it_in_print_and_on_screen()
+    public void Punctuation_put_in_place_of_deleted_words_follows_the_word_before_it_in_print_and_on_screen()
     {
-        var tree = TrackedChanges.Compare("To be implemented as soon as possible.", "To be implemented as soon as possible, and reviewed each year.");
+        // The demo's Ofsted amendment: "... minded by enabling ... as soon as possible." becomes "... minded, and invites ...".
+        var tree = TrackedChanges.Compare("Calls for challenge to be more robust and independent minded by enabling the Select Committees to nominate their own Chairman, to be implemented as soon as possible.",
+            "Calls for challenge to be more robust and independent minded, and invites the Governance Committee to consider changes.");
         var text = Pdfs.Flat(Pdfs.AllText(Render([.. ChangeBlocks.Convert(tree)])));
         Assert.DoesNotContain(" ,", text);
         Assert.Contains("possible", text);
