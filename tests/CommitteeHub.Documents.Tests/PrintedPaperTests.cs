@@ -9,8 +9,7 @@ namespace CommitteeHub.Documents.Tests;
 /// <summary>What testers found in the printed papers (issue 11), each read back from the PDF.</summary>
 public class PrintedPaperTests
 {
-    private static byte[] Render(params Block[] blocks) =>
-        DocumentRenderer.Render(new LayoutDocument("Test paper", blocks) { HeaderText = "Test Committee" }, Pdfs.Templates);
+    private static byte[] Render(params Block[] blocks) => LayoutTests.Render(blocks);
 
     /// <summary>Every structure element, as its dictionary, in reading order.</summary>
     private static List<DictionaryToken> Elements(PdfDocument doc)
