@@ -314,7 +314,11 @@ internal sealed class LayoutEngine
             if (to > from && (first.Style & RunStyle.Deleted) != 0)
                 decorations.Add(new LineOp(from, baseline + size * 0.28, to, baseline + size * 0.28, size * 0.06, colour));
             if (to > from && first.Link is { } target && who is { Type: "Link" })
+            {
                 _page.Links.Add(new LinkArea(from, baseline - size * 0.25, to, baseline + size * 0.9, target, who, text.ToString()));
+                // Underlined, as links are on screen, so a reader sees what can be clicked.
+                decorations.Add(new LineOp(from, baseline - size * 0.12, to, baseline - size * 0.12, size * 0.04, colour));
+            }
             x += width;
             i = j;
         }
