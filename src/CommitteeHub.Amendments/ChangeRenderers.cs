@@ -29,6 +29,7 @@ public static class ChangeRenderers
         .tracked-changes .moved-to { border-left: 3px double; padding-left: .5em; }
         .tracked-changes .moved-from { border-left: 3px dashed; padding-left: .5em; }
         .tracked-changes del + ins { margin-left: .25em; }
+        .tracked-changes del + ins.joined { margin-left: 0; }
         .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
         """;
 }

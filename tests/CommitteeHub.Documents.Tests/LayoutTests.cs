@@ -6,7 +6,7 @@ namespace CommitteeHub.Documents.Tests;
 
 public class LayoutTests
 {
-    private static byte[] Render(params Block[] blocks) =>
+    internal static byte[] Render(params Block[] blocks) =>
         DocumentRenderer.Render(new LayoutDocument("Test paper", blocks) { HeaderText = "Test Committee" }, Pdfs.Templates);
 
     private static string Words(int count, string stem = "word") =>

@@ -240,7 +240,8 @@ public class PaperTests
         Assert.Contains("Ins", types);
         Assert.Contains("Del", types);
         // The motion as amended reads as the amended text, with none of the deleted words.
-        var asAmended = text[text.LastIndexOf("The motion as amended", StringComparison.Ordinal)..];
+        // Its lines are numbered in the margin, as on the motion page: the numbers are taken out to read the text.
+        var asAmended = System.Text.RegularExpressions.Regex.Replace(text[text.LastIndexOf("The motion as amended", StringComparison.Ordinal)..], @"(?<= )\d{1,3} ", "");
         Assert.Contains("and invites the Governance Committee to consider whether any changes should be made to the Council's scrutiny arrangements", asAmended);
         Assert.DoesNotContain("secret ballot", asAmended);
     }

@@ -104,7 +104,8 @@ internal sealed class HtmlRenderer
         switch (group.Change)
         {
             case RunChange.Inserted:
-                _sb.Append("<ins>");
+                // Punctuation put in place of deleted text joins the word before it: no gap ("possible , and").
+                _sb.Append(group.Inner.Length > 0 && !char.IsLetterOrDigit(group.Inner[0]) ? "<ins class=\"joined\">" : "<ins>");
                 Hidden("[insertion start] ");
                 Inner(group);
                 Hidden(" [insertion end]");

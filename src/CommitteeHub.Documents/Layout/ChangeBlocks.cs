@@ -80,30 +80,44 @@ public static class ChangeBlocks
 
     internal static List<Run> Runs(BlockChange block)
     {
+        // A whitespace-only edit is shown as the amended spacing, not as a change.
+        var parts = block.Runs.Where(r => !(r.IsWhitespace && r.Change == RunChange.Deleted))
+            .Select(r => (r.Text, Marks: Marks(r.Marks), Change: r.IsWhitespace || r.Change == RunChange.FormatChanged ? RunChange.Equal : r.Change))
+            .ToList();
+        // The spaces inside one insertion or deletion belong to it, so that it is one change, read as one.
+        for (var i = 1; i < parts.Count - 1; i++)
+            if (parts[i].Change == RunChange.Equal && string.IsNullOrWhiteSpace(parts[i].Text) &&
+                parts[i - 1].Change is RunChange.Inserted or RunChange.Deleted && parts[i + 1].Change == parts[i - 1].Change)
+                parts[i] = parts[i] with { Change = parts[i - 1].Change };
         var runs = new List<Run>();
-        RunChange? previous = null;
-        foreach (var r in block.Runs)
+        void Add(string text, RunStyle style)
         {
-            // A whitespace-only edit is shown as the amended spacing, not as a change.
-            if (r.IsWhitespace)
+            if (text.Length == 0) return;
+            if (runs.Count > 0 && runs[^1].Style == style) runs[^1] = runs[^1] with { Text = runs[^1].Text + text };
+            else runs.Add(new Run(text, style));
+        }
+        var previous = RunChange.Equal;
+        foreach (var (text, marks, change) in parts)
+        {
+            if (change == RunChange.Equal)
             {
-                if (r.Change != RunChange.Deleted) runs.Add(new Run(r.Text, Marks(r.Marks)));
-                previous = RunChange.Equal;
+                Add(text, marks);
+                previous = change;
                 continue;
             }
-            var style = Marks(r.Marks) | r.Change switch
-            {
-                RunChange.Inserted => RunStyle.Inserted,
-                RunChange.Deleted => RunStyle.Deleted,
-                _ => RunStyle.None,
-            };
+            // The spaces either side of a change are the text's, not the change's: nothing is underlined or struck
+            // through but words.
+            var inner = text.Trim();
+            Add(text[..(text.Length - text.TrimStart().Length)], marks);
             // Words left out and words put in their place are separate words to a reader: a space between them
-            // keeps "all elements" and "the overall effectiveness" from running together.
-            if (previous is RunChange.Deleted && r.Change == RunChange.Inserted && runs.Count > 0 &&
-                !runs[^1].Text.EndsWith(' ') && !r.Text.StartsWith(' '))
-                runs.Add(new Run(" "));
-            runs.Add(new Run(r.Text, style));
-            previous = r.Change;
+            // keeps "all elements" and "the overall effectiveness" from running together; but punctuation put in
+            // place of punctuation (", and" for ".") follows the word before it directly.
+            if (previous == RunChange.Deleted && change == RunChange.Inserted && runs.Count > 0 && !runs[^1].Text.EndsWith(' ') &&
+                inner.Length > 0 && char.IsLetterOrDigit(inner[0]))
+                runs.Add(new Run(" ", marks));
+            Add(inner, marks | (change == RunChange.Inserted ? RunStyle.Inserted : RunStyle.Deleted));
+            Add(text[(text.TrimEnd().Length)..], marks);
+            previous = inner.Length > 0 ? change : previous;
         }
         return runs;
     }

@@ -111,6 +111,9 @@ internal sealed class LayoutEngine
                 case Section s:
                     Blocks(s.Blocks, f with { Parent = new StructElement("Sect", f.Parent) { Title = s.Title } });
                     break;
+                case Indented ind:
+                    Blocks(ind.Blocks, f with { Left = f.Left + NumberIndent(_style.BodySize) });
+                    break;
                 case Appendix a:
                     AppendixLayout(a, f);
                     break;
@@ -147,6 +150,7 @@ internal sealed class LayoutEngine
             KeepTogether k => Measure(() => Blocks(k.Blocks, f)),
             SignatureBlock s => Measure(() => SignatureLayout(s, f)),
             Section s => LeadHeight(s.Blocks, 0, f),
+            Indented ind => LeadHeight(ind.Blocks, 0, f),
             Anchor or Spacer or Rule => Measure(() => Blocks([blocks[index]], f)) + LeadHeight(blocks, index + 1, f),
             _ => 0,
         };
@@ -197,29 +201,58 @@ internal sealed class LayoutEngine
     private void ParagraphBlock(Paragraph p, Frame f, StructElement element)
     {
         var size = p.Size ?? _style.BodySize;
-        var spans = new Dictionary<int, StructElement>();
-        StructElement Owner(Piece piece)
+        if (p.Number is { } number)
         {
-            if ((piece.Style & (RunStyle.Inserted | RunStyle.Deleted)) == 0) return element;
+            // The number hangs like a list marker but is the paragraph's own first words ("4.1 The Committee..."),
+            // tagged with it in its P.
+            _marker = new PendingMarker(number + " ", element, f.Left, size);
+            f = f with { Left = f.Left + Math.Max(NumberIndent(size), _fonts.Regular.Measure(number) * size / 1000 + size * 0.6) };
+        }
+        var runs = Addresses.Linked(p.Runs);
+        var owner = InlineOwners(runs, element);
+        var lines = LineBreaker.Break(runs, f.Width, size, _fonts);
+        var lineNumber = p.FirstLineNumber;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            string? numbered = null;
+            if (lineNumber is int n && lines[i].StartsHardLine) (numbered, lineNumber) = (n.ToString(CultureInfo.InvariantCulture), n + 1);
+            PlaceLine(lines[i], f, size, p.Alignment, owner, _text, i < lines.Count - 1, numbered);
+        }
+        _y -= _style.ParagraphSpacing;
+    }
+
+    /// <summary>The indent of what is set under a numbered paragraph: room for "10.10" and a space.</summary>
+    private double NumberIndent(double size) => Math.Max(_style.ListIndent, _fonts.Regular.Measure("00.00") * size / 1000 + size * 0.6);
+
+    /// <summary>The structure element each piece of a paragraph or cell belongs to: the block's own, except inserted
+    /// and deleted words, each change an Ins or Del announced as the screen announces it ("inserted: ..."), and linked
+    /// words, a Link. A null <paramref name="element"/> (a repeated table header) makes everything an artifact.</summary>
+    private static Func<Piece, StructElement?> InlineOwners(IReadOnlyList<Run> runs, StructElement? element)
+    {
+        var spans = new Dictionary<int, StructElement>();
+        return piece =>
+        {
+            var changed = (piece.Style & (RunStyle.Inserted | RunStyle.Deleted)) != 0;
+            if (element is null || (!changed && piece.Link is null)) return element;
             if (!spans.TryGetValue(piece.RunIndex, out var span))
             {
                 var inserted = (piece.Style & RunStyle.Inserted) != 0;
-                spans[piece.RunIndex] = span = new StructElement(inserted ? "Ins" : "Del", element)
-                {
-                    Title = inserted ? "Inserted text" : "Deleted text",
-                };
+                spans[piece.RunIndex] = span = !changed ? new StructElement("Link", element)
+                    : new StructElement(inserted ? "Ins" : "Del", element)
+                    {
+                        Title = inserted ? "Inserted text" : "Deleted text",
+                        ActualText = (inserted ? "inserted: " : "deleted: ") + runs[piece.RunIndex].Text.Trim(),
+                    };
             }
             return span;
-        }
-        var lines = LineBreaker.Break(p.Runs, f.Width, size, _fonts);
-        for (var i = 0; i < lines.Count; i++)
-            PlaceLine(lines[i], f, size, p.Alignment, Owner, _text, i < lines.Count - 1);
-        _y -= _style.ParagraphSpacing;
+        };
     }
 
     /// <summary>Places one line below the last, starting a new page where it does not fit, and draws it with any
     /// list marker waiting for its item's first line.</summary>
-    private void PlaceLine(Line line, Frame f, double size, Alignment alignment, Func<Piece, StructElement?> owner, Rgb colour, bool continues)
+    /// <param name="lineNumber">Printed in the margin before the line, as an artifact.</param>
+    private void PlaceLine(Line line, Frame f, double size, Alignment alignment, Func<Piece, StructElement?> owner, Rgb colour, bool continues,
+        string? lineNumber = null)
     {
         var height = LineHeight(size);
         if (!_measuring && _y - height < _bottom && !PageEmpty) NewPage();
@@ -232,6 +265,8 @@ internal sealed class LayoutEngine
             _page.Ops.Add(new TextOp(m.X, baseline, _fonts.Regular, m.Size, m.Text, Colour: colour) { Owner = m.Owner });
             _marker = null;
         }
+        if (lineNumber is not null)
+            _page.Ops.Add(new TextOp(f.Left - size * 0.6, baseline, _fonts.Regular, size * 0.8, lineNumber, AlignRight: true, Colour: colour));
         var x = alignment switch
         {
             Alignment.Centre => f.Left + (f.Width - line.Width) / 2,
@@ -263,17 +298,27 @@ internal sealed class LayoutEngine
             var j = i;
             var width = 0.0;
             var text = new System.Text.StringBuilder();
-            while (j < line.Pieces.Count && line.Pieces[j].Style == first.Style && line.Pieces[j].PageOf is null && owner(line.Pieces[j]) == who)
+            while (j < line.Pieces.Count && line.Pieces[j].Style == first.Style && line.Pieces[j].PageOf is null &&
+                   line.Pieces[j].Link == first.Link && owner(line.Pieces[j]) == who)
             {
                 text.Append(line.Pieces[j].Text);
                 width += line.Pieces[j].Width;
                 j++;
             }
             _page.Ops.Add(new TextOp(x, baseline, LineBreaker.FaceFor(_fonts, first.Style), size, text.ToString(), Colour: colour) { Owner = who });
-            if ((first.Style & RunStyle.Inserted) != 0)
-                decorations.Add(new LineOp(x, baseline - size * 0.12, x + width, baseline - size * 0.12, size * 0.06, colour));
-            if ((first.Style & RunStyle.Deleted) != 0)
-                decorations.Add(new LineOp(x, baseline + size * 0.28, x + width, baseline + size * 0.28, size * 0.06, colour));
+            // Underlines, strike lines and link areas cover the words, not the spaces either side of them.
+            var (from, to) = (x + line.Pieces.Skip(i).Take(j - i).TakeWhile(p => p.IsSpace).Sum(p => p.Width),
+                x + width - line.Pieces.Skip(i).Take(j - i).Reverse().TakeWhile(p => p.IsSpace).Sum(p => p.Width));
+            if (to > from && (first.Style & RunStyle.Inserted) != 0)
+                decorations.Add(new LineOp(from, baseline - size * 0.12, to, baseline - size * 0.12, size * 0.06, colour));
+            if (to > from && (first.Style & RunStyle.Deleted) != 0)
+                decorations.Add(new LineOp(from, baseline + size * 0.28, to, baseline + size * 0.28, size * 0.06, colour));
+            if (to > from && first.Link is { } target && who is { Type: "Link" })
+            {
+                _page.Links.Add(new LinkArea(from, baseline - size * 0.25, to, baseline + size * 0.9, target, who, text.ToString()));
+                // Underlined, as links are on screen, so a reader sees what can be clicked.
+                decorations.Add(new LineOp(from, baseline - size * 0.12, to, baseline - size * 0.12, size * 0.04, colour));
+            }
             x += width;
             i = j;
         }
@@ -327,13 +372,14 @@ internal sealed class LayoutEngine
         var size = _style.BodySize;
         var element = new StructElement("Table", f.Parent);
 
-        List<Line>[] Cells(IReadOnlyList<TableCell> row, bool header) => Enumerable.Range(0, columns).Select(c =>
+        (IReadOnlyList<Run> Runs, List<Line> Lines)[] Cells(IReadOnlyList<TableCell> row, bool header) => Enumerable.Range(0, columns).Select(c =>
         {
             var runs = c < row.Count ? row[c].Runs : [];
             if (header) runs = runs.Select(r => r with { Style = r.Style | RunStyle.Bold }).ToList();
-            return LineBreaker.Break(runs, widths[c] - 2 * pad, size, _fonts);
+            var linked = Addresses.Linked(runs);
+            return (linked, LineBreaker.Break(linked, widths[c] - 2 * pad, size, _fonts));
         }).ToArray();
-        double Height(List<Line>[] cells) => cells.Max(c => c.Count) * LineHeight(size) + 2 * pad;
+        double Height((IReadOnlyList<Run> Runs, List<Line> Lines)[] cells) => cells.Max(c => c.Lines.Count) * LineHeight(size) + 2 * pad;
 
         var header = table.Header.Count > 0 ? Cells(table.Header, true) : null;
         var rows = table.Rows.Select(r => Cells(r, false)).ToList();
@@ -353,7 +399,7 @@ internal sealed class LayoutEngine
         }
         _y -= _style.ParagraphSpacing;
 
-        void Row(List<Line>[] cells, bool isHeader, bool repeated)
+        void Row((IReadOnlyList<Run> Runs, List<Line> Lines)[] cells, bool isHeader, bool repeated)
         {
             var height = Height(cells);
             var top = _y;
@@ -368,9 +414,10 @@ internal sealed class LayoutEngine
                 // An empty cell is still a cell: without it the row would have fewer cells than the table has headers.
                 cell?.Attach();
                 var baseline = top - pad - (LineHeight(size) - size) / 2 - size * 0.8;
-                for (var l = 0; l < cells[c].Count; l++)
+                var owner = InlineOwners(cells[c].Runs, cell);
+                for (var l = 0; l < cells[c].Lines.Count; l++)
                 {
-                    DrawLine(cells[c][l], x + pad, baseline, size, _ => cell, _text, l < cells[c].Count - 1);
+                    DrawLine(cells[c].Lines[l], x + pad, baseline, size, owner, _text, l < cells[c].Lines.Count - 1);
                     baseline -= LineHeight(size);
                 }
                 x += widths[c];
@@ -435,6 +482,14 @@ internal sealed class LayoutEngine
     private void ResolvePageReferences()
     {
         foreach (var page in _pages.OfType<LaidOutPage>())
+        {
+            // A link within the paper goes to the page its anchor landed on; one to nowhere is left as text.
+            for (var i = page.Links.Count - 1; i >= 0; i--)
+                if (page.Links[i].Target.StartsWith('#'))
+                {
+                    if (_anchors.TryGetValue(page.Links[i].Target[1..], out var p)) page.Links[i] = page.Links[i] with { TargetPage = p };
+                    else page.Links.RemoveAt(i);
+                }
             for (var i = 0; i < page.Ops.Count; i++)
                 if (page.Ops[i] is TextOp { Anchor: { } id } t)
                     page.Ops[i] = t with
@@ -442,6 +497,7 @@ internal sealed class LayoutEngine
                         Text = _anchors.TryGetValue(id, out var p) ? (p + 1).ToString(CultureInfo.InvariantCulture) : "-",
                         Anchor = null,
                     };
+        }
     }
 
     private void AddFurniture(LayoutDocument document)

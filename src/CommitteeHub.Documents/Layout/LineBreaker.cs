@@ -4,9 +4,14 @@ using CommitteeHub.Documents.Templates;
 namespace CommitteeHub.Documents.Layout;
 
 /// <summary>A piece of a line: a word, part of a word, or a space, in one run's style.</summary>
-internal sealed record Piece(string Text, RunStyle Style, int RunIndex, bool IsSpace, double Width, string? PageOf);
+internal sealed record Piece(string Text, RunStyle Style, int RunIndex, bool IsSpace, double Width, string? PageOf)
+{
+    /// <summary>The run's <see cref="Run.Link"/>.</summary>
+    public string? Link { get; init; }
+}
 
-internal sealed record Line(IReadOnlyList<Piece> Pieces, double Width);
+/// <param name="StartsHardLine">The paragraph's first line, or the first after a "\n": where a numbered line starts.</param>
+internal sealed record Line(IReadOnlyList<Piece> Pieces, double Width, bool StartsHardLine = false);
 
 /// <summary>
 /// Greedy line breaking over runs of mixed styles. Breaks only at spaces, so "**bold**," stays one word; a word
@@ -29,10 +34,12 @@ internal static class LineBreaker
         var word = new List<Piece>();
         double wordWidth = 0;
         Piece? space = null;
+        var hard = true;
 
         void EndLine()
         {
-            lines.Add(new Line(current, currentWidth));
+            lines.Add(new Line(current, currentWidth, hard));
+            hard = false;
             current = [];
             currentWidth = 0;
         }
@@ -88,7 +95,7 @@ internal static class LineBreaker
             if (run.PageOf is not null)
             {
                 var w = face.Measure(PageNumberShape) * size / 1000;
-                word.Add(new Piece(PageNumberShape, run.Style, r, false, w, run.PageOf));
+                word.Add(new Piece(PageNumberShape, run.Style, r, false, w, run.PageOf) { Link = run.Link });
                 wordWidth += w;
                 continue;
             }
@@ -101,6 +108,7 @@ internal static class LineBreaker
                 {
                     EndWord();
                     EndLine();
+                    hard = true;
                     space = null;
                     i++;
                     continue;
@@ -111,14 +119,14 @@ internal static class LineBreaker
                     // Runs of spaces collapse to one, as in HTML; the space keeps the style of the run it is in.
                     while (i < text.Length && text[i] is ' ' or '\t' or '\r') i++;
                     if (current.Count > 0 || word.Count > 0)
-                        space = new Piece(" ", run.Style, r, true, face.Measure(" ") * size / 1000, null);
+                        space = new Piece(" ", run.Style, r, true, face.Measure(" ") * size / 1000, null) { Link = run.Link };
                     continue;
                 }
                 var start = i;
                 while (i < text.Length && text[i] is not (' ' or '\t' or '\r' or '\n')) i++;
                 var part = text[start..i];
                 var width2 = face.Measure(part) * size / 1000;
-                word.Add(new Piece(part, run.Style, r, false, width2, null));
+                word.Add(new Piece(part, run.Style, r, false, width2, null) { Link = run.Link });
                 wordWidth += width2;
             }
         }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -10,8 +9,9 @@ namespace CommitteeHub.Documents.Layout;
 
 /// <summary>
 /// Authored Markdown (reports, minutes, motions) to the document model. Raw HTML is not interpreted (it prints as
-/// text), links print as their text with the address after it, and paragraphs that begin with a typed marker
-/// ("(a)", "a)", "1.1") become list items with the marker hanging, as councils set lettered paragraphs.
+/// text), links print as their text with the address after it (both clickable), paragraphs that begin with a typed
+/// letter ("(a)", "a)") become list items with the letter hanging, as councils set lettered paragraphs, and a report's
+/// numbered paragraphs ("1.1") stay paragraphs with their number hanging, the lists after one set under it.
 /// </summary>
 public static partial class MarkdownBlocks
 {
@@ -30,19 +30,39 @@ public static partial class MarkdownBlocks
     {
         var result = new List<Block>();
         var lettered = new List<ListItem>();
+        // The lists after a numbered paragraph are its points, set under it; null when no numbered paragraph is open.
+        List<Block>? under = null;
         void FlushLettered()
         {
-            if (lettered.Count > 0) result.Add(new ListBlock(ListKind.Lettered, lettered.ToList()));
+            if (lettered.Count > 0) (under ?? result).Add(new ListBlock(ListKind.Lettered, lettered.ToList()));
             lettered.Clear();
+        }
+        void EndNumbered()
+        {
+            FlushLettered();
+            if (under is { Count: > 0 }) result.Add(new Indented(under));
+            under = null;
         }
         foreach (var block in container)
         {
             if (block is ParagraphBlock typed && TypedMarker(Runs(typed.Inline)) is var (marker, rest) && marker is not null)
             {
-                lettered.Add(new ListItem([new Paragraph(rest)], marker));
+                if (Amendments.CouncilMarkdown.ParagraphNumber().IsMatch(marker + " "))
+                {
+                    EndNumbered();
+                    result.Add(new Paragraph(rest) { Number = marker });
+                    under = [];
+                }
+                else lettered.Add(new ListItem([new Paragraph(rest)], marker));
                 continue;
             }
             FlushLettered();
+            if (block is Markdig.Syntax.ListBlock points && under is not null)
+            {
+                under.Add(List(points, offset));
+                continue;
+            }
+            EndNumbered();
             switch (block)
             {
                 case HeadingBlock h:
@@ -71,7 +91,7 @@ public static partial class MarkdownBlocks
                     break;
             }
         }
-        FlushLettered();
+        EndNumbered();
         return result;
     }
 
@@ -92,35 +112,13 @@ public static partial class MarkdownBlocks
                 blocks = [.. single.Blocks, .. tail];
             }
             else allTyped = false;
-            if (list.IsOrdered) marker = OrderedMarker(list, index);
+            if (list.IsOrdered) marker = Amendments.CouncilMarkdown.ListMarker(list, index);
             items.Add(new ListItem(blocks, marker));
             index++;
         }
         var kind = list.IsOrdered ? (char.IsLetter(list.BulletType) ? ListKind.Lettered : ListKind.Numbered)
             : allTyped ? ListKind.Lettered : ListKind.Bulleted;
         return new ListBlock(kind, items);
-    }
-
-    private static string OrderedMarker(Markdig.Syntax.ListBlock list, int index)
-    {
-        var start = int.TryParse(list.OrderedStart, out var s) ? s : 1;
-        var delimiter = list.OrderedDelimiter == ')' ? ")" : ".";
-        return list.BulletType switch
-        {
-            'a' => $"{(char)('a' + (start - 1 + index) % 26)}{delimiter}",
-            'A' => $"{(char)('A' + (start - 1 + index) % 26)}{delimiter}",
-            'i' => $"{Roman(start + index).ToLowerInvariant()}{delimiter}",
-            'I' => $"{Roman(start + index)}{delimiter}",
-            _ => $"{start + index}{delimiter}",
-        };
-    }
-
-    private static string Roman(int n)
-    {
-        var values = new[] { (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") };
-        var sb = new StringBuilder();
-        foreach (var (v, s) in values) while (n >= v) { sb.Append(s); n -= v; }
-        return sb.ToString();
     }
 
     private static Table TableOf(MdTable table)
@@ -137,10 +135,12 @@ public static partial class MarkdownBlocks
         return new Table(header?.OfType<Markdig.Extensions.Tables.TableCell>().Select(Cell).ToList() ?? [], body, relative);
     }
 
-    /// <summary>The runs of an inline container: emphasis to bold and italic, links to their text and address.</summary>
+    /// <summary>The runs of an inline container: emphasis to bold and italic, links to their text and address, both
+    /// linked.</summary>
     internal static List<Run> Runs(ContainerInline? inline)
     {
         var runs = new List<Run>();
+        string? address = null;
         void Walk(Inline node, RunStyle style)
         {
             switch (node)
@@ -156,14 +156,20 @@ public static partial class MarkdownBlocks
                     Add(code.Content, style);
                     break;
                 case LinkInline link:
+                    var outside = address;
+                    var url = link.Url is { Length: > 0 } u && !link.IsImage && !u.StartsWith('#') && !u.StartsWith('/') ? u : null;
+                    address = url ?? address;
                     var before = runs.Count;
                     foreach (var child in link) Walk(child, style);
                     var text = string.Concat(runs.Skip(before).Select(r => r.Text));
-                    if (link.Url is { Length: > 0 } url && !link.IsImage && url != text && !url.StartsWith('#') && !url.StartsWith('/'))
-                        Add($" ({url.Replace("mailto:", "", StringComparison.OrdinalIgnoreCase)})", style);
+                    // On paper the address is printed as well as clickable.
+                    if (url is not null && url != text) Add($" ({url.Replace("mailto:", "", StringComparison.OrdinalIgnoreCase)})", style);
+                    address = outside;
                     break;
                 case AutolinkInline auto:
+                    address = auto.IsEmail && !auto.Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? "mailto:" + auto.Url : auto.Url;
                     Add(auto.Url.Replace("mailto:", "", StringComparison.OrdinalIgnoreCase), style);
+                    address = null;
                     break;
                 case LineBreakInline br:
                     Add(br.IsHard ? "\n" : " ", style);
@@ -182,8 +188,8 @@ public static partial class MarkdownBlocks
         void Add(string text, RunStyle style)
         {
             if (text.Length == 0) return;
-            if (runs.Count > 0 && runs[^1].Style == style) runs[^1] = runs[^1] with { Text = runs[^1].Text + text };
-            else runs.Add(new Run(text, style));
+            if (runs.Count > 0 && runs[^1].Style == style && runs[^1].Link == address) runs[^1] = runs[^1] with { Text = runs[^1].Text + text };
+            else runs.Add(new Run(text, style) { Link = address });
         }
         if (inline is not null) foreach (var child in inline) Walk(child, RunStyle.None);
         return runs;

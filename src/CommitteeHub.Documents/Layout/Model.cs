@@ -18,6 +18,10 @@ public sealed record Run(string Text, RunStyle Style = RunStyle.None)
     /// <summary>When set, the run shows the page number on which the <see cref="Anchor"/> of that id landed (the
     /// agenda's list of items points into the pack); <see cref="Text"/> is then ignored.</summary>
     public string? PageOf { get; init; }
+
+    /// <summary>Where the run links to: a web or mail address ("https://...", "mailto:...") or, starting "#", an
+    /// <see cref="Anchor"/> of this document. Drawn as the run's text and made clickable (and tagged as a Link).</summary>
+    public string? Link { get; init; }
 }
 
 /// <summary>A block of the document model that every paper is built from.</summary>
@@ -42,7 +46,19 @@ public sealed record Paragraph(IReadOnlyList<Run> Runs) : Block
 
     /// <summary>Type size in points; null for the body size.</summary>
     public double? Size { get; init; }
+
+    /// <summary>A report's paragraph number ("4.1"), hung in the margin before the text and read as part of the
+    /// paragraph: a numbered paragraph is a paragraph, not a list.</summary>
+    public string? Number { get; init; }
+
+    /// <summary>When set, the paragraph's lines (broken where its text has "\n") are numbered in the margin from this
+    /// number, as a motion's lines are for debate. The numbers are artifacts: a screen reader reads the prose.</summary>
+    public int? FirstLineNumber { get; init; }
 }
+
+/// <summary>Blocks set in from the margin by a paragraph number's width: the bullets and lettered points that
+/// belong to the numbered paragraph before them.</summary>
+public sealed record Indented(IReadOnlyList<Block> Blocks) : Block;
 
 public enum ListKind { Bulleted, Numbered, Lettered }
 

@@ -8,7 +8,7 @@ namespace CommitteeHub.Documents.Papers;
 /// webcasting and exempt items), the numbered items with the page of the pack where each item's papers start, then
 /// the reports pack: each report from its Markdown and its uploaded appendices merged in at their place.
 /// </summary>
-public static class AgendaPack
+public static partial class AgendaPack
 {
     public static byte[] Render(AgendaPackInput input, AgendaPackOptions options, DocumentTemplates templates, DateTimeOffset? printedAt = null) =>
         DocumentRenderer.Render(Document(input, options, templates), templates, printedAt);
@@ -156,9 +156,18 @@ public static class AgendaPack
                 blocks.Add(new Paragraph(WordingText.Fill(w.ExemptNotice, ("paragraph", Formats.Number(p))), RunStyle.Bold));
             if (item.ReasonForUrgency is not null)
                 blocks.Add(new Paragraph([new Run(w.ReasonForUrgencyLabel + ": ", RunStyle.Bold), new Run(item.ReasonForUrgency)]));
+            var printed = PrintedAppendices(item, edition);
             foreach (var report in item.Reports)
             {
-                blocks.Add(new Heading(2, report.Title));
+                // The item's heading names a report of the same title; a report written from the template repeats
+                // its title as its own first heading: the title is printed once.
+                var titled = !SameTitle(report.Title, item.Title);
+                if (report.IsAppendix)
+                {
+                    blocks.Add(new PageBreak());
+                    if (printed.ContainsKey(AppendixLabel(report.Title) ?? "")) blocks.Add(new Anchor(AppendixAnchor(item, report.Title)));
+                }
+                if (titled) blocks.Add(new Heading(2, report.Title));
                 if (report.ExemptParagraph is int rp && edition == Edition.Public)
                 {
                     blocks.Add(new Paragraph(WordingText.Fill(w.ExemptNotice, ("paragraph", Formats.Number(rp))), RunStyle.Italic));
@@ -166,19 +175,66 @@ public static class AgendaPack
                 }
                 if (report.ExemptParagraph is int fp)
                     blocks.Add(new Paragraph(WordingText.Fill(w.ExemptNotice, ("paragraph", Formats.Number(fp))), RunStyle.Bold));
-                blocks.AddRange(MarkdownBlocks.Convert(report.Markdown, headingOffset: 1).Select(Unbookmarked));
+                blocks.AddRange(MarkdownBlocks.Convert(report.Markdown, headingOffset: 1)
+                    .Where(b => b is not Heading h || !(SameTitle(h.Text, report.Title) || SameTitle(h.Text, item.Title)))
+                    .Select(b => AppendixListed(b, item, printed)).Select(Unbookmarked));
                 foreach (var appendix in report.Appendices)
                 {
                     if (appendix.ExemptParagraph is int ap && edition == Edition.Public)
                         blocks.Add(new Paragraph([new Run(appendix.Title + ": ", RunStyle.Bold),
                             new Run(WordingText.Fill(w.ExemptNotice, ("paragraph", Formats.Number(ap))), RunStyle.Italic)]));
-                    else blocks.Add(new Appendix(appendix.Title, appendix.Pdf) { BookmarkLevel = 3 });
+                    else
+                    {
+                        if (printed.ContainsKey(AppendixLabel(appendix.Title) ?? "")) blocks.Add(new Anchor(AppendixAnchor(item, appendix.Title)));
+                        blocks.Add(new Appendix(appendix.Title, appendix.Pdf) { BookmarkLevel = 3 });
+                    }
                 }
             }
             yield return new PageBreak();
             yield return new Section($"{item.Number}. {item.Title}", blocks);
         }
     }
+
+    private static bool SameTitle(string a, string b)
+    {
+        static string Letters(string s) => string.Concat(s.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+        return Letters(a) == Letters(b);
+    }
+
+    /// <summary>"A" for "Appendix A: Bids received"; null for a title that is not an appendix's.</summary>
+    private static string? AppendixLabel(string title) =>
+        AppendixName().Match(title) is { Success: true } m ? m.Groups[1].Value.ToUpperInvariant() : null;
+
+    private static string AppendixAnchor(AgendaItem item, string title) => $"{AnchorFor(item)}-appendix-{AppendixLabel(title)}";
+
+    /// <summary>The appendices of an item printed in this edition of the pack, by label, with their anchors.</summary>
+    private static Dictionary<string, string> PrintedAppendices(AgendaItem item, Edition edition)
+    {
+        var titles = item.Reports.Where(r => r.IsAppendix && (r.ExemptParagraph is null || edition == Edition.Full)).Select(r => r.Title)
+            .Concat(item.Reports.SelectMany(r => r.Appendices).Where(a => a.ExemptParagraph is null || edition == Edition.Full).Select(a => a.Title));
+        var printed = new Dictionary<string, string>();
+        foreach (var title in titles)
+            if (AppendixLabel(title) is { } label) printed.TryAdd(label, AppendixAnchor(item, title));
+        return printed;
+    }
+
+    /// <summary>A report's list of appendices names each as "Appendix A: Title (to follow)" when it was written.
+    /// One printed in this pack is listed as a link to the page it starts on, with that page, and no longer "to
+    /// follow"; one really to follow is listed as written.</summary>
+    private static Block AppendixListed(Block block, AgendaItem item, Dictionary<string, string> printed)
+    {
+        if (block is not Paragraph { Number: null } p || p.Runs.Any(r => r.Link is not null || r.PageOf is not null)) return block;
+        var text = string.Concat(p.Runs.Select(r => r.Text)).Trim();
+        if (AppendixLabel(text) is not { } label || !printed.TryGetValue(label, out var anchor)) return block;
+        var listed = ToFollow().Replace(text, "");
+        return p with { Runs = [new Run(listed) { Link = "#" + anchor }, new Run(", page "), new Run("") { PageOf = anchor }] };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Appendix\s+([A-Z0-9]{1,3})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AppendixName();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\(to follow\)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ToFollow();
 
     /// <summary>A report's own headings stay out of the bookmarks, which list items, reports and appendices.</summary>
     private static Block Unbookmarked(Block b) => b is Heading h ? h with { Level = Math.Max(2, h.Level), Bookmark = false } : b;

@@ -22,6 +22,9 @@ public sealed record Report(string Title, string Markdown)
     public IReadOnlyList<ReportAppendix> Appendices { get; init; } = [];
     /// <summary>The paragraph of Part 1 of Schedule 12A where the report is exempt while its item is not.</summary>
     public int? ExemptParagraph { get; init; }
+    /// <summary>A written appendix ("Appendix A: ..."): it starts on a new page, and the report that lists it links
+    /// to it.</summary>
+    public bool IsAppendix { get; init; }
 }
 
 /// <summary>An uploaded PDF appendix (accepted by <see cref="AppendixCheck"/>).</summary>
@@ -115,7 +118,16 @@ public sealed record MinutesInput(MeetingDetails Meeting, Attendance Attendance,
 public enum AmendmentOutcome { Pending, Carried, Lost, Withdrawn, Accepted }
 
 /// <param name="AmendedMarkdown">The whole motion as it would read if the amendment were carried.</param>
-public sealed record AmendmentInput(string Mover, string? Seconder, string AmendedMarkdown, AmendmentOutcome Outcome = AmendmentOutcome.Pending);
+public sealed record AmendmentInput(string Mover, string? Seconder, string AmendedMarkdown, AmendmentOutcome Outcome = AmendmentOutcome.Pending)
+{
+    /// <summary>The vote on it, with the names where the vote was recorded.</summary>
+    public Vote? Vote { get; init; }
+}
 
 public sealed record MotionInput(MeetingDetails Meeting, string ItemNumber, string Title, string Mover, string? Seconder,
-    string MotionMarkdown, IReadOnlyList<AmendmentInput> Amendments);
+    string MotionMarkdown, IReadOnlyList<AmendmentInput> Amendments)
+{
+    /// <summary>What the meeting resolved on the motion (Markdown), once its minutes are out.</summary>
+    public string? ResolutionMarkdown { get; init; }
+    public Vote? ResolutionVote { get; init; }
+}

@@ -113,7 +113,8 @@ public static class MinutesPaper
         return new Section($"{item.MinuteNumber}. {item.Title}", blocks);
     }
 
-    private static Paragraph VoteParagraph(Vote vote, MinutesWording w)
+    /// <summary>Also the motion paper's votes, so a vote reads the same in both.</summary>
+    internal static Paragraph VoteParagraph(Vote vote, MinutesWording w)
     {
         var runs = new List<Run> { new((vote.Outcome == VoteOutcome.Carried ? w.Carried : w.Lost) is var o ? char.ToUpperInvariant(o[0]) + o[1..] : "", RunStyle.Bold) };
         if (vote.NamesFor is not null || vote.NamesAgainst is not null || vote.NamesAbstaining is not null)

@@ -5,9 +5,10 @@ using CommitteeHub.Documents.Templates;
 namespace CommitteeHub.Documents.Papers;
 
 /// <summary>
-/// A notice of motion with its amendments, as the order paper prints them: the motion, each amendment as tracked
-/// changes against the motion it was moved to (the substantive motion once an earlier amendment is carried) with
-/// its mover, seconder and outcome, and the motion as amended.
+/// A notice of motion with its amendments, as the order paper prints them and the motion page shows them: the motion
+/// with its lines numbered, each amendment as tracked changes against the motion it was moved to (the substantive
+/// motion once an earlier amendment is carried) with its mover, seconder, order-paper instructions, outcome and vote
+/// (by name where recorded), the motion as amended, and the resolution.
 /// </summary>
 public static class MotionPaper
 {
@@ -27,7 +28,7 @@ public static class MotionPaper
             new Paragraph(input.Title, RunStyle.Bold),
             MoverLine(w, input.Mover, input.Seconder),
         };
-        blocks.AddRange(MarkdownBlocks.Convert(input.MotionMarkdown, 1));
+        blocks.AddRange(WithLineNumbers(input.MotionMarkdown));
 
         var substantive = input.MotionMarkdown;
         var changed = false;
@@ -43,8 +44,16 @@ public static class MotionPaper
                 new Paragraph(w.MotionToRead),
             };
             section.AddRange(ChangeBlocks.Convert(tree));
+            // The order paper's wording ("leave out ... and insert ..."), as the motion page gives it.
+            var instructions = ChangeRenderers.Instructions(tree);
+            if (instructions.Count > 0)
+            {
+                section.Add(new Heading(3, w.InstructionsHeading) { Bookmark = false });
+                section.Add(new ListBlock(ListKind.Numbered, instructions.Select(text => new ListItem(text)).ToList()));
+            }
             section.Add(new Paragraph([new Run(w.OutcomeLabel + ": ", RunStyle.Bold),
                 new Run(w.Outcomes.TryGetValue(a.Outcome.ToString(), out var o) ? o : a.Outcome.ToString())]));
+            if (a.Vote is { } vote) section.Add(Voted(w, vote, templates));
             blocks.Add(new Section($"Amendment {i + 1}", section));
             if (a.Outcome is AmendmentOutcome.Carried or AmendmentOutcome.Accepted)
             {
@@ -55,8 +64,15 @@ public static class MotionPaper
         if (changed)
         {
             var asAmended = new List<Block> { new Heading(2, w.AsAmendedHeading) };
-            asAmended.AddRange(MarkdownBlocks.Convert(substantive, 2).Select(b => b is Heading h ? h with { Bookmark = false } : b));
+            asAmended.AddRange(WithLineNumbers(substantive));
             blocks.Add(new Section(w.AsAmendedHeading, asAmended));
+        }
+        if (input.ResolutionMarkdown is { } resolved)
+        {
+            var resolution = new List<Block> { new Heading(2, w.ResolutionHeading) };
+            resolution.AddRange(MarkdownBlocks.Convert(resolved, 2).Select(b => b is Heading h ? h with { Bookmark = false } : b));
+            if (input.ResolutionVote is { } vote) resolution.Add(Voted(w, vote, templates));
+            blocks.Add(new Section(w.ResolutionHeading, resolution));
         }
         return new LayoutDocument($"{m.Committee}, {Formats.Date(m.Date)}: {heading}", blocks)
         {
@@ -64,6 +80,24 @@ public static class MotionPaper
             Author = m.Council,
             Subject = input.Title,
         };
+    }
+
+    /// <summary>The motion with its lines numbered in the margin as the motion page numbers them, so "line 12" in
+    /// debate is the same line on paper and on screen.</summary>
+    private static IEnumerable<Block> WithLineNumbers(string markdown)
+    {
+        var number = 1;
+        foreach (var block in NumberedLines.Of(markdown))
+        {
+            yield return new Paragraph(string.Join("\n", block.Lines), block.IsHeading ? RunStyle.Bold : RunStyle.None) { FirstLineNumber = number, Size = 10 };
+            number += block.Lines.Count;
+        }
+    }
+
+    private static Paragraph Voted(MotionWording w, Vote vote, DocumentTemplates templates)
+    {
+        var p = MinutesPaper.VoteParagraph(vote, templates.Wording.Minutes);
+        return p with { Runs = [new Run(w.VoteLabel + ": ", RunStyle.Bold), .. p.Runs] };
     }
 
     private static Paragraph MoverLine(MotionWording w, string mover, string? seconder)

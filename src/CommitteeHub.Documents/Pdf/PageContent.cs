@@ -80,6 +80,17 @@ internal sealed class StructElement(string type, StructElement? parent)
 /// <summary>A marked-content reference: content number <see cref="Mcid"/> of page <see cref="Page"/>.</summary>
 internal sealed record MarkedContentRef(int Page, int Mcid);
 
+/// <summary>An object reference (OBJR): the link annotation <see cref="Object"/> on page <see cref="Page"/>, a kid of
+/// the Link element whose text it makes clickable.</summary>
+internal sealed record ObjectRef(int Page, int Object);
+
+/// <summary>A clickable area over linked text: to a web or mail address, or (<see cref="TargetPage"/>) to a page of
+/// the document. <see cref="Owner"/> is the Link structure element of the text.</summary>
+internal sealed record LinkArea(double X1, double Y1, double X2, double Y2, string Target, StructElement Owner, string Text)
+{
+    public int? TargetPage { get; init; }
+}
+
 /// <summary>What is drawn on a page, in drawing order. The layout positions everything; the writer only encodes.
 /// Coordinates are PDF points from the bottom left of the page.</summary>
 internal abstract record DrawOp
@@ -124,6 +135,7 @@ internal sealed class LaidOutPage(double width, double height) : OutputPage
     public double Width { get; } = width;
     public double Height { get; } = height;
     public List<DrawOp> Ops { get; } = [];
+    public List<LinkArea> Links { get; } = [];
 }
 
 /// <summary>A page of an uploaded PDF, kept as it is, with our page furniture stamped on it.</summary>

@@ -37,6 +37,8 @@ internal static class TaggedPdfWriter
 
         // Page content first: it decides which glyphs the fonts must hold and which MCIDs the tree refers to.
         var parentTree = new List<(int Key, List<StructElement> Owners)>();
+        // Link annotations' entries in the parent tree come after the pages' (keys from pages.Count on).
+        var annotationParents = new List<(int Key, StructElement Owner)>();
         var copiers = new Dictionary<ImportedDocument, ObjectCopier>();
         var mediaBoxes = new List<string>();
         for (var i = 0; i < pages.Count; i++)
@@ -49,9 +51,11 @@ internal static class TaggedPdfWriter
                     var content = ContentEncoder.Encode(page.Ops, i, owners, FontFor);
                     var contentObj = w.Allocate();
                     w.Stream(contentObj, "", Encoding.Latin1.GetBytes(content));
+                    var annots = page.Links.Select(link => LinkAnnotation(w, link, i, pageObjs, pages.Count + annotationParents.Count, annotationParents)).ToList();
                     w.Object(pageObjs[i],
                         $"<< /Type /Page /Parent {PdfSyntax.Ref(pageTree)} /MediaBox [0 0 {PdfSyntax.Num(page.Width)} {PdfSyntax.Num(page.Height)}] " +
-                        $"/Resources {PdfSyntax.Ref(resources)} /Contents {PdfSyntax.Ref(contentObj)} /StructParents {parentTree.Count} /Tabs /S >>");
+                        $"/Resources {PdfSyntax.Ref(resources)} /Contents {PdfSyntax.Ref(contentObj)} /StructParents {parentTree.Count} /Tabs /S" +
+                        (annots.Count > 0 ? $" /Annots [{string.Join(" ", annots.Select(PdfSyntax.Ref))}]" : "") + " >>");
                     break;
                 }
                 case ImportedPage page:
@@ -77,7 +81,7 @@ internal static class TaggedPdfWriter
         w.Object(resources, $"<< /Font << {string.Join(" ", fontObjs.Select(f => $"/{f.Key.ResourceName} {PdfSyntax.Ref(f.Value)}"))} >> >>");
         w.Object(pageTree, $"<< /Type /Pages /Kids [{string.Join(" ", pageObjs.Select(PdfSyntax.Ref))}] /Count {pages.Count} >>");
 
-        var structRoot = WriteStructure(w, root, pageObjs, parentTree, info.Language);
+        var structRoot = WriteStructure(w, root, pageObjs, parentTree, annotationParents, info.Language);
         var outlineRoot = outlines.Count > 0 ? WriteOutlines(w, outlines, pageObjs, pages) : 0;
         var missing = fonts.Values.SelectMany(f => f.Missing).Distinct().Order().ToList();
         if (missing.Count > 0)
@@ -181,8 +185,34 @@ internal static class TaggedPdfWriter
         w.Object(pageObj, body.ToString());
     }
 
+    /// <summary>A link annotation over linked text, tied to its Link element both ways (an OBJR among the element's
+    /// kids, the annotation's /StructParent in the parent tree), with /Contents describing it, as PDF/UA asks.</summary>
+    private static int LinkAnnotation(PdfWriter w, LinkArea link, int pageIndex, int[] pageObjs, int key,
+        List<(int Key, StructElement Owner)> annotationParents)
+    {
+        var annot = w.Allocate();
+        annotationParents.Add((key, link.Owner));
+        link.Owner.Attach();
+        link.Owner.Kids.Add(new ObjectRef(pageIndex, annot));
+        string target, contents;
+        if (link.TargetPage is int p)
+        {
+            target = $"/Dest [{PdfSyntax.Ref(pageObjs[p])} /Fit]";
+            contents = $"{link.Text.Trim()}: go to page {p + 1}";
+        }
+        else
+        {
+            var uri = Uri.TryCreate(link.Target, UriKind.Absolute, out var u) ? u.AbsoluteUri : link.Target;
+            target = $"/A << /S /URI /URI {PdfSyntax.Text(uri)} >>";
+            contents = uri.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? "Email " + uri["mailto:".Length..] : "Link to " + uri;
+        }
+        w.Object(annot, $"<< /Type /Annot /Subtype /Link /Rect [{PdfSyntax.Num(link.X1)} {PdfSyntax.Num(link.Y1)} {PdfSyntax.Num(link.X2)} {PdfSyntax.Num(link.Y2)}] " +
+            $"/Border [0 0 0] /F 4 /Contents {PdfSyntax.Text(contents)} /StructParent {key} {target} >>");
+        return annot;
+    }
+
     private static int WriteStructure(PdfWriter w, StructElement root, int[] pageObjs,
-        List<(int Key, List<StructElement> Owners)> parentTree, string language)
+        List<(int Key, List<StructElement> Owners)> parentTree, List<(int Key, StructElement Owner)> annotationParents, string language)
     {
         var treeRoot = w.Allocate();
         var all = new List<StructElement>();
@@ -212,6 +242,7 @@ internal static class TaggedPdfWriter
                     if (m.Page == firstPage) sb.Append(' ').Append(m.Mcid);
                     else sb.Append($" << /Type /MCR /Pg {PdfSyntax.Ref(pageObjs[m.Page])} /MCID {m.Mcid} >>");
                 }
+                else if (k is ObjectRef o) sb.Append($" << /Type /OBJR /Pg {PdfSyntax.Ref(pageObjs[o.Page])} /Obj {PdfSyntax.Ref(o.Object)} >>");
             }
             sb.Append(" ] >>");
             w.Object(e.ObjectNumber, sb.ToString());
@@ -220,13 +251,14 @@ internal static class TaggedPdfWriter
         var nums = new StringBuilder();
         foreach (var (key, owners) in parentTree)
             nums.Append(key).Append(" [").Append(string.Join(" ", owners.Select(o => PdfSyntax.Ref(o.ObjectNumber)))).Append("] ");
+        foreach (var (key, owner) in annotationParents) nums.Append(key).Append(' ').Append(PdfSyntax.Ref(owner.ObjectNumber)).Append(' ');
         var parentTreeObj = w.Allocate();
         w.Object(parentTreeObj, $"<< /Nums [{nums}] >>");
         // Our own roles for changes, so a tool that knows them can tell insertions from deletions, mapped to the
         // standard Span for every other reader.
         w.Object(treeRoot,
             $"<< /Type /StructTreeRoot /K [{PdfSyntax.Ref(root.ObjectNumber)}] /ParentTree {PdfSyntax.Ref(parentTreeObj)} " +
-            $"/ParentTreeNextKey {parentTree.Count} /RoleMap << /Ins /Span /Del /Span >> >>");
+            $"/ParentTreeNextKey {parentTree.Count + annotationParents.Count} /RoleMap << /Ins /Span /Del /Span >> >>");
         return treeRoot;
     }
 

@@ -95,6 +95,10 @@ public sealed record MotionWording
     public required string AsAmendedHeading { get; init; }
     public required string OutcomeLabel { get; init; }
     public required IReadOnlyDictionary<string, string> Outcomes { get; init; }
+    // Defaults, so a council's wording.json written before these were printed still loads.
+    public string InstructionsHeading { get; init; } = "As moved";
+    public string VoteLabel { get; init; } = "Vote";
+    public string ResolutionHeading { get; init; } = "Resolution";
 }
 
 public static partial class WordingText

@@ -23,11 +23,56 @@ public static partial class Markdown
             if (!IsSafe(link.Url)) link.Url = "#";
         foreach (var link in document.Descendants<AutolinkInline>())
             if (!IsSafe(link.Url)) link.Url = "#";
+        foreach (var list in document.Descendants<ListBlock>().ToList()) LetteredItems(list);
+        NumberedParagraphs(document);
         // A motion's "- (a) Calls on..." items are lettered paragraphs, not bullet points.
         foreach (var list in document.Descendants<ListBlock>())
             if (!list.IsOrdered && list.All(item => item is ListItemBlock { Count: > 0 } li && li[0] is ParagraphBlock p && Lettered().IsMatch(p.Inline?.FirstChild?.ToString() ?? "")))
                 list.GetAttributes().AddClass("lettered");
         return new HtmlString(Markdig.Markdown.ToHtml(document, Pipeline));
+    }
+
+    /// <summary>"- a) The effectiveness...": each bullet holds a one-item lettered list, which a browser shows as
+    /// "• a." (or "• e." when the letter is not the first). They are lettered paragraphs: the letter as typed
+    /// becomes the text's first words and the list is marked lettered (no bullets), the item's own content kept
+    /// beneath it, as the printed paper sets them.</summary>
+    private static void LetteredItems(ListBlock list)
+    {
+        if (list.IsOrdered || list.Count == 0 || !list.All(i => i is ListItemBlock { Count: > 0 } li && li[0] is ListBlock { IsOrdered: true, Count: 1 } inner &&
+                char.IsLetter(inner.BulletType) && inner[0] is ListItemBlock)) return;
+        foreach (var li in list.Cast<ListItemBlock>())
+        {
+            var inner = (ListBlock)li[0];
+            var item = (ListItemBlock)inner[0];
+            li.RemoveAt(0);
+            var content = item.ToList();
+            item.Clear();
+            for (var k = 0; k < content.Count; k++) li.Insert(k, content[k]);
+            var marker = new LiteralInline(Amendments.CouncilMarkdown.ListMarker(inner, 0) + " ");
+            if (content.FirstOrDefault() is ParagraphBlock { Inline: { } text })
+            {
+                if (text.FirstChild is { } first) first.InsertBefore(marker);
+                else text.AppendChild(marker);
+            }
+        }
+        list.GetAttributes().AddClass("lettered");
+    }
+
+    /// <summary>A report's "4.1 The Committee..." paragraphs hang their numbers, and the lists after one (its
+    /// points) are set under its text, as in print.</summary>
+    private static void NumberedParagraphs(ContainerBlock container)
+    {
+        var open = false;
+        foreach (var block in container)
+        {
+            if (block is ParagraphBlock p && Amendments.CouncilMarkdown.ParagraphNumber().IsMatch(p.Inline?.FirstChild?.ToString() ?? ""))
+            {
+                p.GetAttributes().AddClass("numbered");
+                open = true;
+            }
+            else if (block is ListBlock list && open) list.GetAttributes().AddClass("under-number");
+            else open = false;
+        }
     }
 
     public static string ToPlainText(string? markdown) =>

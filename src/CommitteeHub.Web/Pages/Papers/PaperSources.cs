@@ -97,7 +97,7 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
             }
             if (!d.IsUpload)
             {
-                reports.Add(new P.Report(d.Title, d.Body ?? "") { ExemptParagraph = d.ExemptParagraph });
+                reports.Add(new P.Report(d.Title, d.Body ?? "") { ExemptParagraph = d.ExemptParagraph, IsAppendix = d.Kind == DocumentKind.Appendix });
                 continue;
             }
             // The file's own fingerprint: a replaced file is a different paper even at the same size.
@@ -202,16 +202,35 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
             r.RecordedVotes.Count == 0 ? null : r.RecordedVotes.Where(v => v.Choice == choice).Select(v => name(v.PersonId)).Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The motion with each amendment, for anyone who may read the item it is on.</summary>
+    /// <summary>The motion with each amendment and its vote, and the resolution once the minutes are out, for anyone
+    /// who may read the item it is on: what the motion page shows.</summary>
     public async Task<(Source<P.MotionInput> Source, MeetingFacts Meeting)?> MotionAsync(int id, CancellationToken ct)
     {
-        var motion = await db.Motions.AsNoTracking().Include(m => m.Amendments).FirstOrDefaultAsync(m => m.Id == id, ct);
+        var motion = await db.Motions.AsNoTracking().Include(m => m.Amendments).ThenInclude(a => a.RecordedVotes).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (motion?.AgendaItemId is not { } itemId) return null;
         var item = await db.AgendaItems.AsNoTracking().FirstAsync(i => i.Id == itemId, ct);
         var f = await MeetingAsync(item.MeetingId, ct);
         if (f is null || !(await reader.ScopeAsync(ct)).MayReadItem(Sitting.Of(f.Meeting), item.IsExempt, item.ExemptAccess)) return null;
-        var ids = motion.Amendments.SelectMany(a => new[] { a.MoverId, a.SeconderId ?? a.MoverId }).Append(motion.MoverId).Append(motion.SeconderId ?? motion.MoverId).Distinct().ToList();
+        // As on the motion page: the resolution in the motion's final words, printed once the minutes are out (the
+        // paper is the same for every reader, so staff do not see it earlier here).
+        var finalText = motion.CurrentText;
+        var resolution = motion.Status != MotionStatus.Carried || f.Meeting.Status is not (MeetingStatus.DraftMinutesPublished or MeetingStatus.MinutesApproved) ? null
+            : await db.Resolutions.AsNoTracking().Include(r => r.RecordedVotes).Where(r => r.AgendaItemId == itemId && r.Text == finalText)
+                .OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct);
+        var ids = motion.Amendments.SelectMany(a => a.RecordedVotes.Select(v => v.PersonId).Append(a.MoverId).Append(a.SeconderId ?? a.MoverId))
+            .Concat(resolution?.RecordedVotes.Select(v => v.PersonId) ?? [])
+            .Append(motion.MoverId).Append(motion.SeconderId ?? motion.MoverId).Distinct().ToList();
         var names = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
+        P.Vote? Voted(P.VoteOutcome outcome, int? votesFor, int? against, int? abstentions, IReadOnlyCollection<(int PersonId, VoteChoice Choice)> named)
+        {
+            if (votesFor is null && named.Count == 0) return null;
+            IReadOnlyList<string>? Names(VoteChoice c) => named.Count == 0 ? null : named.Where(v => v.Choice == c).Select(v => names[v.PersonId]).Order(StringComparer.Ordinal).ToList();
+            return new P.Vote(outcome)
+            {
+                For = votesFor, Against = against, Abstained = abstentions,
+                NamesFor = Names(VoteChoice.For), NamesAgainst = Names(VoteChoice.Against), NamesAbstaining = Names(VoteChoice.Abstain),
+            };
+        }
         var amendments = motion.Amendments.OrderBy(a => a.Number).Select(a => new P.AmendmentInput(names[a.MoverId], a.SeconderId is { } s ? names[s] : null, a.Text, a.Status switch
         {
             AmendmentStatus.Carried => P.AmendmentOutcome.Carried,
@@ -219,8 +238,17 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
             AmendmentStatus.Withdrawn => P.AmendmentOutcome.Withdrawn,
             AmendmentStatus.AcceptedByMover => P.AmendmentOutcome.Accepted,
             _ => P.AmendmentOutcome.Pending,
-        })).ToList();
-        var input = new P.MotionInput(Details(f), item.Number, motion.Title, names[motion.MoverId], motion.SeconderId is { } sec ? names[sec] : null, motion.Text, amendments);
+        })
+        {
+            Vote = Voted(a.Status == AmendmentStatus.Carried ? P.VoteOutcome.Carried : P.VoteOutcome.Lost, a.VotesFor, a.VotesAgainst, a.Abstentions,
+                a.RecordedVotes.Select(v => (v.PersonId, v.Choice)).ToList()),
+        }).ToList();
+        var input = new P.MotionInput(Details(f), item.Number, motion.Title, names[motion.MoverId], motion.SeconderId is { } sec ? names[sec] : null, motion.Text, amendments)
+        {
+            ResolutionMarkdown = resolution?.Text,
+            ResolutionVote = resolution is null ? null : Voted(P.VoteOutcome.Carried, resolution.VotesFor, resolution.VotesAgainst, resolution.Abstentions,
+                resolution.RecordedVotes.Select(v => (v.PersonId, v.Choice)).ToList()),
+        };
         return (new Source<P.MotionInput>(input, Fingerprint(input, []), [new PrintedContent(item.Id, null, true, item.IsExempt, item.ExemptAccess)]), f);
     }
 
