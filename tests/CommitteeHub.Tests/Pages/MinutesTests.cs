@@ -107,4 +107,16 @@ public sealed class MinutesTests(CommitteeHubApp app) : AppTest(app)
         Assert.DoesNotContain("13.1.", text);
         Assert.Contains("12. Adoption of an Improvement Plan for Children's Services", text);
     }
+
+    [Fact]
+    public async Task An_exempt_items_written_summary_is_numbered_as_its_minutes_first_paragraph_on_the_page_as_in_print()
+    {
+        AgendaItem item;
+        await using (var db = Db()) item = await db.AgendaItems.Where(i => i.IsExempt && i.PublicSummary != null && i.MinuteNumber != null).OrderBy(i => i.Id).FirstAsync();
+        var page = await App.Anonymous().GetStringAsync($"/items/{item.Id}");
+        var number = new HtmlParser().ParseDocument(page).QuerySelector(".minute-paragraph__number")?.TextContent.Trim();
+        Assert.Equal($"{item.MinuteNumber}.1", number);
+        var text = PaperTests.Read(await App.Anonymous().GetByteArrayAsync($"/meetings/{item.MeetingId}/minutes.pdf")).Text;
+        Assert.Contains($"{item.MinuteNumber}.1 {item.PublicSummary![..40]}", text);
+    }
 }
