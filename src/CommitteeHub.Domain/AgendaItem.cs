@@ -45,7 +45,8 @@ public sealed partial class AgendaItem
     /// <summary>The conclusion of the public interest test.</summary>
     public string? PublicInterestStatement { get; private set; }
     public ExemptAccess ExemptAccess { get; private set; }
-    /// <summary>The minute number within the municipal year, such as "13.1".</summary>
+    /// <summary>The minute's number within the municipal year, such as "13"; its paragraphs are 13.1, 13.2 (see
+    /// <see cref="MinuteParagraphs"/>).</summary>
     public string? MinuteNumber { get; private set; }
     /// <summary>The minutes of the item (Markdown).</summary>
     public string? MinutesText { get; private set; }
@@ -59,6 +60,9 @@ public sealed partial class AgendaItem
     public bool MinutesSigned { get; private set; }
     /// <summary>Row version, so that two clerks editing one item never silently overwrite each other.</summary>
     public uint Version { get; private set; }
+
+    /// <summary>Minuted: minutes written, or a resolution recorded (the approval of the previous minutes, say).</summary>
+    public bool IsMinuted => !string.IsNullOrWhiteSpace(MinutesText) || _resolutions.Count > 0;
 
     public IReadOnlyList<Document> Documents => _documents;
     public IReadOnlyList<Declaration> Declarations => _declarations;
@@ -126,7 +130,9 @@ public sealed partial class AgendaItem
         return document;
     }
 
-    [GeneratedRegex(@"^\d{1,3}(\.\d{1,3})?$")]
+    // A whole number only: the minute's paragraphs are numbered from it (13.1, 13.2) on the page and in print, so a
+    // minute numbered "13.1" would print its paragraphs as 13.1.1, 13.1.2.
+    [GeneratedRegex(@"^\d{1,3}$")]
     private static partial Regex MinuteNumberPattern();
 
     internal void SignMinutes() => MinutesSigned = true;
@@ -137,15 +143,20 @@ public sealed partial class AgendaItem
             throw new DomainException("These minutes have been approved and signed as a correct record. A correction is made by a minute of a later meeting, not by editing them.");
     }
 
-    // Public only until the agenda page numbers the minutes through Meeting (issue 10, the agenda's part): then internal.
     internal void RecordMinutes(string? minuteNumber, string minutesText)
     {
         RefuseIfSigned();
         minuteNumber = Guard.Optional(minuteNumber, "Minute number", 10);
         if (minuteNumber is not null && !MinuteNumberPattern().IsMatch(minuteNumber))
-            throw new DomainException($"\"{minuteNumber}\" is not a minute number: write it as 13 or 13.1.");
+            throw new DomainException($"\"{minuteNumber}\" is not a minute number: write the minute's own number, such as 13; its paragraphs are numbered 13.1, 13.2 in the minutes.");
         MinuteNumber = minuteNumber;
         MinutesText = Guard.Markdown(minutesText, "Minutes", 100_000, required: true);
+    }
+
+    internal void NumberMinute(int number)
+    {
+        RefuseIfSigned();
+        MinuteNumber = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     internal Declaration DeclareInterest(int personId, InterestKind kind, string nature, bool leftTheRoom, bool dispensationGranted = false)

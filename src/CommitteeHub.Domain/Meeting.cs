@@ -178,8 +178,9 @@ public sealed class Meeting : AggregateRoot
     {
         Require(MeetingStatus.Held, "have draft minutes published");
         if (publishedAt < StartsAt) throw new DomainException("Minutes cannot be published before the meeting they record.");
-        if (!_items.Any(i => !string.IsNullOrWhiteSpace(i.MinutesText) || i.Resolutions.Count > 0))
-            throw new DomainException("There are no minutes to publish: minute at least one item first.");
+        RequireEveryItemMinuted("publishing them");
+        if (Ordered.Where(i => i.MinuteNumber is null).Select(i => i.Number).ToList() is { Count: > 0 } unnumbered)
+            throw new DomainException($"{Numbered(unnumbered)} {(unnumbered.Count == 1 ? "is" : "are")} not numbered yet: choose \"Number the minutes\" first, then publish them.");
         DraftMinutesPublishedAt = publishedAt;
         Status = MeetingStatus.DraftMinutesPublished;
         Raise(new DraftMinutesPublished(publishedAt));
@@ -596,16 +597,33 @@ public sealed class Meeting : AggregateRoot
         Raise(new PreviousMinutesApproved(previous.Id, previous.StartsAt, previous.MinutesSignedBy!));
     }
 
-    /// <summary>Minutes are numbered through the municipal year (May to May): this meeting's minuted items, in agenda
-    /// order, continue from <paramref name="lastNumberThisYear"/>, the committee's last number that year before it.</summary>
+    /// <summary>Minutes are numbered through the municipal year (May to May): once every item is minuted, this meeting's
+    /// items, in agenda order, continue from <paramref name="lastNumberThisYear"/>, the committee's last number that year
+    /// before it. Numbering comes before publication, which needs it; numbering again after a late correction is harmless.</summary>
     public void NumberMinutes(int lastNumberThisYear)
     {
-        var minuted = _items.Where(i => !string.IsNullOrWhiteSpace(i.MinutesText)).OrderBy(i => i.SortKey, StringComparer.Ordinal).ToList();
-        if (minuted.Count == 0) throw new DomainException("No item has minutes yet: write the minutes first.");
+        Require(MeetingStatus.Held, "have its minutes numbered");
+        RequireEveryItemMinuted("numbering them");
         var number = lastNumberThisYear;
-        foreach (var item in minuted) item.RecordMinutes((++number).ToString(), item.MinutesText!);
-        Raise(new MinutesNumbered(minuted[0].MinuteNumber!, minuted[^1].MinuteNumber!));
+        foreach (var item in Ordered) item.NumberMinute(++number);
+        Raise(new MinutesNumbered(Ordered[0].MinuteNumber!, Ordered[^1].MinuteNumber!));
     }
+
+    private List<AgendaItem> Ordered => [.. _items.OrderBy(i => i.SortKey, StringComparer.Ordinal)];
+
+    /// <summary>The minutes record every item of business, even if only "No interests were declared": an item left out
+    /// would be missing from the signed record, and from its numbering.</summary>
+    private void RequireEveryItemMinuted(string step)
+    {
+        var unminuted = Ordered.Where(i => !i.IsMinuted).Select(i => i.Number).ToList();
+        if (unminuted.Count == 0) return;
+        throw new DomainException(unminuted.Count == _items.Count
+            ? $"No item has minutes yet: write the minutes first, for every item, before {step}."
+            : $"{Numbered(unminuted)} {(unminuted.Count == 1 ? "has" : "have")} no minutes yet: write the minutes first, for every item (even if only \"No interests were declared\"), before {step}.");
+    }
+
+    private static string Numbered(IReadOnlyList<string> numbers) =>
+        (numbers.Count == 1 ? "Item " : "Items ") + (numbers.Count == 1 ? numbers[0] : string.Join(", ", numbers.Take(numbers.Count - 1)) + " and " + numbers[^1]);
 
     /// <summary>The last of a committee's minute numbers ("13", "13.1" counts as 13); 0 when there is none. A number
     /// written otherwise (a historic "A12") does not count.</summary>

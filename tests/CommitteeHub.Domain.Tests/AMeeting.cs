@@ -42,7 +42,7 @@ internal static class AMeeting
                 meeting.PublishAgenda(Start.AddDays(-14));
                 if (status == MeetingStatus.AgendaPublished) break;
                 meeting.RecordHeld(Start.AddHours(2));
-                meeting.Item("1").RecordMinutes("13.1", "Apologies were received from Cllr Smith.");
+                meeting.Item("1").RecordMinutes("13", "Apologies were received from Cllr Smith.");
                 if (status == MeetingStatus.Held) break;
                 meeting.PublishDraftMinutes(Start.AddDays(3));
                 if (status == MeetingStatus.DraftMinutesPublished) break;

@@ -132,8 +132,7 @@ public class AgendaItemTests
 
     [Theory]
     [InlineData("13", "13")]
-    [InlineData("13.1", "13.1")]
-    [InlineData(" 125.12 ", "125.12")]
+    [InlineData(" 125 ", "125")]
     [InlineData(null, null)]
     [InlineData("", null)]
     public void Minutes_are_recorded_with_an_optional_minute_number(string? written, string? kept)
@@ -147,11 +146,12 @@ public class AgendaItemTests
     }
 
     [Theory]
+    [InlineData("13.1")]
     [InlineData("13.1.2")]
     [InlineData("Min 13")]
     [InlineData("1234")]
     [InlineData("13.")]
-    public void A_minute_number_must_be_written_as_13_or_13_point_1(string minuteNumber)
+    public void A_minute_number_is_the_minutes_own_whole_number_never_one_of_its_paragraphs(string minuteNumber)
     {
         var item = AnItem();
 
@@ -167,7 +167,7 @@ public class AgendaItemTests
     {
         var item = AnItem();
 
-        Refused.Because("Minutes is required", () => item.RecordMinutes("13.1", text));
+        Refused.Because("Minutes is required", () => item.RecordMinutes("13", text));
         Assert.Null(item.MinutesText);
     }
 

@@ -18,7 +18,7 @@ public sealed class MeetingStepTests
         Assert.Equal("Published the agenda.", Said(meeting));
         meeting.RecordHeld(Start.AddHours(2));
         Assert.Equal("Recorded that the meeting was held.", Said(meeting));
-        meeting.Item("1").RecordMinutes(null, "Apologies were received from Cllr Smith.");
+        meeting.Item("1").RecordMinutes("1", "Apologies were received from Cllr Smith.");
         meeting.PublishDraftMinutes(Start.AddDays(3));
         Assert.Equal("Published the draft minutes.", Said(meeting));
         Assert.Equal([typeof(AgendaPublished), typeof(MeetingHeld), typeof(DraftMinutesPublished)], meeting.Events.Select(e => e.GetType()));
@@ -212,23 +212,77 @@ public sealed class MeetingStepTests
         var meeting = AMeeting.Scheduled();
         meeting.AddItem("10", "Budget monitoring");
         meeting.AddItem("2", "Declarations of interest");
-        meeting.AddItem("3", "Not minuted");
+        meeting.AddItem("3", "Minutes of the previous meeting");
         meeting.PublishAgenda(Start.AddDays(-14));
         meeting.RecordHeld(Start.AddHours(2));
         foreach (var number in new[] { "10", "1", "2" }) meeting.Item(number).RecordMinutes(null, $"Minutes of item {number}.");
+        meeting.Item("3").Resolve("That the minutes of the last meeting be approved as a correct record.");
 
         meeting.NumberMinutes(lastNumberThisYear: 41);
 
-        Assert.Equal([("1", "42"), ("2", "43"), ("3", null), ("10", "44")], meeting.Items.OrderBy(i => i.SortKey, StringComparer.Ordinal).Select(i => (i.Number, i.MinuteNumber)));
-        Assert.Equal("Numbered the minutes 42 to 44.", Said(meeting));
+        Assert.Equal([("1", "42"), ("2", "43"), ("3", "44"), ("10", "45")], meeting.Items.OrderBy(i => i.SortKey, StringComparer.Ordinal).Select(i => (i.Number, i.MinuteNumber)));
+        Assert.Equal("Numbered the minutes 42 to 45.", Said(meeting));
     }
 
     [Fact]
     public void Minutes_cannot_be_numbered_before_any_are_written()
     {
         var meeting = AMeeting.In(MeetingStatus.AgendaPublished);
-        Refused.Because("write the minutes first", () => meeting.NumberMinutes(0));
+        meeting.RecordHeld(Start.AddHours(2));
+        Refused.Because("No item has minutes yet: write the minutes first", () => meeting.NumberMinutes(0));
         Assert.Empty(meeting.Events.OfType<MinutesNumbered>());
+    }
+
+    [Fact]
+    public void Minutes_are_numbered_only_once_every_item_is_minuted_and_the_refusal_names_the_items_left()
+    {
+        var meeting = AMeeting.Scheduled();
+        meeting.AddItem("2", "Declarations of interest");
+        meeting.AddItem("3", "Urgent matters");
+        meeting.PublishAgenda(Start.AddDays(-14));
+        meeting.RecordHeld(Start.AddHours(2));
+        meeting.Item("1").RecordMinutes(null, "Apologies were received from Cllr Smith.");
+
+        Refused.Because("Items 2 and 3 have no minutes yet", () => meeting.NumberMinutes(0));
+        Assert.All(meeting.Items, i => Assert.Null(i.MinuteNumber));
+    }
+
+    [Fact]
+    public void Draft_minutes_are_refused_while_any_item_is_unminuted_and_then_until_they_are_numbered()
+    {
+        var meeting = AMeeting.Scheduled();
+        meeting.AddItem("2", "Budget monitoring");
+        meeting.PublishAgenda(Start.AddDays(-14));
+        meeting.RecordHeld(Start.AddHours(2));
+        meeting.Item("1").RecordMinutes(null, "Apologies were received from Cllr Smith.");
+
+        Refused.Because("Item 2 has no minutes yet", () => meeting.PublishDraftMinutes(Start.AddDays(3)));
+        meeting.Item("2").Resolve("That the report be noted.");
+        Refused.Because("Items 1 and 2 are not numbered yet: choose \"Number the minutes\" first", () => meeting.PublishDraftMinutes(Start.AddDays(3)));
+        Assert.Equal(MeetingStatus.Held, meeting.Status);
+
+        meeting.NumberMinutes(6);
+        meeting.PublishDraftMinutes(Start.AddDays(3));
+
+        Assert.Equal(MeetingStatus.DraftMinutesPublished, meeting.Status);
+        Assert.Equal(["7", "8"], meeting.Items.Select(i => i.MinuteNumber));
+    }
+
+    [Fact]
+    public void Published_minutes_are_not_renumbered()
+    {
+        var meeting = AMeeting.In(MeetingStatus.DraftMinutesPublished);
+        Refused.Because("cannot have its minutes numbered", () => meeting.NumberMinutes(20));
+        Assert.Equal("13", meeting.Item("1").MinuteNumber);
+    }
+
+    [Fact]
+    public void A_minutes_paragraphs_are_its_text_then_its_resolutions_together_or_one_each_once_any_was_voted_on()
+    {
+        Assert.Equal("13.2", MinuteParagraphs.Number("13", 2));
+        Assert.Equal([1, 2, 3], Assert.Single(MinuteParagraphs.OfResolutions<int>([1, 2, 3], _ => false)));
+        Assert.Equal([1, 2], MinuteParagraphs.OfResolutions<int>([1, 2], r => r == 2).Select(g => Assert.Single(g)));
+        Assert.Empty(MinuteParagraphs.OfResolutions<int>([], _ => true));
     }
 
     [Fact]

@@ -167,7 +167,7 @@ public class MeetingTests
         meeting.PublishAgenda(Start.AddDays(-14));
         meeting.RecordHeld(Start.AddHours(2));
 
-        Refused.Because("no minutes to publish", () => meeting.PublishDraftMinutes(Start.AddDays(1)));
+        Refused.Because("No item has minutes yet: write the minutes first", () => meeting.PublishDraftMinutes(Start.AddDays(1)));
         Assert.Equal(MeetingStatus.Held, meeting.Status);
     }
 
@@ -178,6 +178,7 @@ public class MeetingTests
         meeting.PublishAgenda(Start.AddDays(-14));
         meeting.RecordHeld(Start.AddHours(2));
         meeting.Item("1").Resolve("That the apologies be noted.");
+        meeting.NumberMinutes(0);
 
         meeting.PublishDraftMinutes(Start.AddDays(1));
 

@@ -63,13 +63,21 @@ public sealed record OfficerPresent(string Name, string JobTitle);
 public sealed record Attendance(IReadOnlyList<CommitteeMember> Present)
 {
     public IReadOnlyList<string> Apologies { get; init; } = [];
+    /// <summary>Members who neither came nor sent apologies.</summary>
+    public IReadOnlyList<string> Absent { get; init; } = [];
     public IReadOnlyList<Substitution> Substitutes { get; init; } = [];
     public IReadOnlyList<OfficerPresent> Officers { get; init; } = [];
     public IReadOnlyList<string> InAttendance { get; init; } = [];
 }
 
-/// <param name="Interest">As minuted: "a disclosable pecuniary interest as a governor of the school".</param>
-public sealed record DeclarationOfInterest(string Member, string ItemNumber, string Interest);
+/// <param name="Interest">As minuted: "a disclosable pecuniary interest", or with its nature, "a personal interest as a foster carer".</param>
+public sealed record DeclarationOfInterest(string Member, string ItemNumber, string Interest)
+{
+    /// <summary>The nature of the interest, as the clerk wrote it: printed as a sentence of its own.</summary>
+    public string? Nature { get; init; }
+    public bool LeftTheRoom { get; init; }
+    public bool Dispensation { get; init; }
+}
 
 public enum VoteOutcome { Carried, Lost }
 

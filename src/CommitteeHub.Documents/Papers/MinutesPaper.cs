@@ -34,14 +34,14 @@ public static class MinutesPaper
             _ => p.Name,
         }));
         Names(blocks, w.ApologiesHeading, a.Apologies);
+        Names(blocks, w.AbsentHeading, a.Absent);
         Names(blocks, w.SubstitutesHeading, a.Substitutes.Select(s => WordingText.Fill(w.SubstituteFor, ("name", s.Name), ("for", s.For))));
         Names(blocks, w.OfficersHeading, a.Officers.Select(o => $"{o.Name} ({o.JobTitle})"));
         Names(blocks, w.InAttendanceHeading, a.InAttendance);
 
         blocks.Add(new Heading(2, w.DeclarationsHeading) { Bookmark = false });
         if (input.Declarations.Count == 0) blocks.Add(new Paragraph(w.NoDeclarations));
-        else blocks.Add(new ListBlock(ListKind.Bulleted, input.Declarations.Select(d => new ListItem(
-            WordingText.Fill(w.Declaration, ("member", d.Member), ("item", d.ItemNumber), ("interest", d.Interest)))).ToList()));
+        else blocks.Add(new ListBlock(ListKind.Bulleted, input.Declarations.Select(d => new ListItem(Declared(d, w))).ToList()));
 
         foreach (var item in input.Items) blocks.Add(Item(item, edition, w));
 
@@ -73,6 +73,23 @@ public static class MinutesPaper
             Marking = draft ? w.DraftMarking
                 : edition == Edition.Full && input.Items.Any(i => i.ExemptParagraph is not null) ? templates.Wording.Agenda.FullEditionMarking : null,
         };
+    }
+
+    /// <summary>Each part a sentence of its own: "Mr Jones declared a disclosable pecuniary interest in item 4. He is a
+    /// director of the agency. Mr Jones left the room for that item and took no part in it."</summary>
+    private static string Declared(DeclarationOfInterest d, MinutesWording w)
+    {
+        var sentences = new List<string> { WordingText.Fill(w.Declaration, ("member", d.Member), ("item", d.ItemNumber), ("interest", d.Interest)) };
+        if (!string.IsNullOrWhiteSpace(d.Nature)) sentences.Add(Sentence(d.Nature));
+        if (d.LeftTheRoom) sentences.Add(WordingText.Fill(w.LeftTheRoom, ("member", d.Member), ("item", d.ItemNumber)));
+        if (d.Dispensation) sentences.Add(w.Dispensation);
+        return string.Join(" ", sentences);
+
+        static string Sentence(string text)
+        {
+            text = text.Trim();
+            return char.ToUpperInvariant(text[0]) + text[1..] + (text[^1] is '.' or '!' or '?' ? "" : ".");
+        }
     }
 
     private static void Names(List<Block> blocks, string heading, IEnumerable<string> names)

@@ -52,6 +52,7 @@ public sealed record MinutesWording
 {
     public required string PresentHeading { get; init; }
     public required string ApologiesHeading { get; init; }
+    public required string AbsentHeading { get; init; }
     public required string SubstitutesHeading { get; init; }
     /// <summary>{name}, {for}.</summary>
     public required string SubstituteFor { get; init; }
@@ -61,6 +62,9 @@ public sealed record MinutesWording
     public required string NoDeclarations { get; init; }
     /// <summary>{member}, {item}, {interest}.</summary>
     public required string Declaration { get; init; }
+    /// <summary>{member}, {item}: after the declaration of a member who left the room.</summary>
+    public required string LeftTheRoom { get; init; }
+    public required string Dispensation { get; init; }
     public required string DraftMarking { get; init; }
     public required string DraftNotice { get; init; }
     public required string SignatureLabel { get; init; }

@@ -40,7 +40,7 @@ public static partial class DemoCouncil
             - the waiting list for care assessments in the north of the county (Mrs Drury to the Cabinet Member for Adults and Health);
             - the timetable for the member day on children's services (Mr Vickery to the Leader).
             """);
-        june.Item("8", "Notices of motion",
+        june.NoticesOfMotion("8",
             "To consider the following notice of motion, received in accordance with Standing Order 15 and set out in the order in which it was received.");
         var motionItem = june.Item("8(a)", "Notice of Motion from Mr Jones on Ofsted inspection of Children's Services",
             "Mr Jones has given notice of his intention to move the following motion, which will be seconded by Dr Walsh.\n\n" + OfstedMotionAsGiven);
@@ -70,7 +70,7 @@ public static partial class DemoCouncil
             "To receive the report of the Cabinet on its meeting held on 16 July 2019.");
         july.Minute(julyCabinet, "The Council received the report of the Cabinet on its meeting of 16 July 2019.");
         july.Decide(julyCabinet, "Resolved:", null, "That the report of the Cabinet be noted.");
-        july.Item("7", "Notices of motion",
+        july.NoticesOfMotion("7",
             "To consider the following notice of motion, received in accordance with Standing Order 15.");
         var vickeryItem = july.Item("7(a)", "Notice of Motion from Mr Vickery on keeping all members informed of the Children First improvement programme",
             "Mr Vickery has given notice of his intention to move the following motion, which will be seconded by Ms Fairley.\n\n" + VickeryMotion);
@@ -254,7 +254,7 @@ public static partial class DemoCouncil
             Mrs Denby presented the annual report of the Corporate Parenting Panel, which described the Panel's work with the Children in Care Council, the care leavers' local offer and the health of children looked after. She reminded every member that they were a corporate parent to the 812 children in the Council's care and the 560 care leavers it supported.
             """);
         s.Decide(parenting, "Resolved:", null, "That the annual report of the Corporate Parenting Panel be noted.");
-        s.Item("6", "Notices of motion", "To consider the following notice of motion, received in accordance with Standing Order 15.");
+        s.NoticesOfMotion("6", "To consider the following notice of motion, received in accordance with Standing Order 15.");
         var motion = s.Item("6(a)", "Notice of Motion from Ms Ellis on a climate emergency",
             "Ms Ellis has given notice of her intention to move the following motion, which will be seconded by Mr Thorne.\n\n" + ClimateMotion);
         s.Minute(motion, """

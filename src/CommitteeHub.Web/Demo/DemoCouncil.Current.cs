@@ -105,7 +105,7 @@ public static partial class DemoCouncil
             - the programme for replacing street lights with LED lanterns (Mr Doyle to the Cabinet Member for Highways and Infrastructure);
             - the opening hours of household waste recycling sites (Mrs Drury to the Cabinet Member for Environment and Climate Change).
             """);
-        s.Item("7", "Notices of motion", "To consider the following notice of motion, received in accordance with Standing Order 15.");
+        s.NoticesOfMotion("7", "To consider the following notice of motion, received in accordance with Standing Order 15.");
         var motion = s.Item("7(a)", "Notice of Motion from Mr Thorne on 20 mph limits and school streets",
             "Mr Thorne has given notice of his intention to move the following motion, which will be seconded by Ms Ellis.\n\n" + SchoolStreetsMotion);
         s.Involve("thorne");
@@ -303,7 +303,7 @@ public static partial class DemoCouncil
     {
         council.Standard();
         council.Item("4", "Chairman's announcements", "To receive any announcements from the Chairman.");
-        council.Item("5", "Notices of motion", "To consider the notices of motion received under Council Procedure Rule 11, in the order received.");
+        council.NoticesOfMotion("5", "To consider the notices of motion received under Council Procedure Rule 11, in the order received.");
         var item = council.Item("5(a)", "Notice of Motion from Ms Ellis on the county's libraries",
             "Notice has been received from Ms Ellis, seconded by Mr Thorne, of the motion set out below.");
         council.Meeting.PublishAgenda(d.Today.ToDateTime(new TimeOnly(9, 0)));

@@ -93,8 +93,6 @@ public static partial class DemoCouncil
         - The Chairman advised the member day would be a prime opportunity to stress the corporate parenting responsibility to members, encouraging them to ask questions and strive for good outcomes as advocates for children.
         - Members of the Committee advised they needed to know when things were going wrong, and felt that loops could be closed by both reaching out and being available.
         - The Committee considered the way in which they receive and understand data and key measures required refreshment. The Committee also agreed members should be flexible in terms of meeting dates, in order that they are getting the opportunities to provide the most effective input, in view of the quarterly monitoring visits from Ofsted.
-
-        **13.2**
         """;
 
     private static readonly string[] ScrutinyImplicationsResolved =

@@ -44,7 +44,7 @@ public static partial class DemoCouncil
         june.Decide(bpg, "Resolved that the Committee:", null, "Agrees the work programme for 2019/20 set out in the report.");
         june.Minuted();
 
-        // 17 July 2019: seeds 003 (minute 12) and 004 (minutes 13.1 and 13.2).
+        // 17 July 2019: seeds 003 (minute 12) and 004 (minute 13: its paragraphs 13.1, the discussion, and 13.2, the resolutions).
         var july = d.Sit(d.Select, new DateOnly(2019, 7, 17), 10, 30).Standard()
             .Officers("kershaw")
             .Guest("ashworth", "Leader of the Council; attended for items 5 and 6")
@@ -131,7 +131,7 @@ public static partial class DemoCouncil
             "Asks that the performance framework underpinning the Plan be brought to the Committee in September 2019.",
             "Will monitor the progress of the Plan as a standing item at each of its meetings.");
         var implications = july.Item("6", "Ofsted Inspection of Children's Social Care: Implications for Scrutiny", ScrutinyImplicationsDescription);
-        july.Minute(implications, ScrutinyImplicationsMinutes, subNumbered: true);
+        july.Minute(implications, ScrutinyImplicationsMinutes);
         july.Decide(implications, "Resolved that the Committee:", null, ScrutinyImplicationsResolved);
         var nextMeeting = july.Item("7", "Date of next meeting", "The next meeting of the Committee will be held on 18 September 2019 at 10.30 am.");
         july.Minute(nextMeeting, "The Committee noted that its next meeting would be held on 18 September 2019 at 10.30 am, and that the Business Planning Group would review the meeting dates for the rest of the year.");

@@ -90,8 +90,8 @@ public static partial class DemoCouncil
     /// <summary>
     /// One meeting as the clerk builds it: the agenda, who sent apologies, the minutes as they are written up, and at
     /// the end the steps the meeting went through (agenda published, held, draft minutes, approval at the next
-    /// meeting). Minute numbers are given out in agenda order when the minutes are written, continuing the
-    /// committee's numbering for the municipal year.
+    /// meeting). Once every item is minuted the minutes are numbered in agenda order, continuing the committee's
+    /// numbering for the municipal year, before the draft is published.
     /// </summary>
     private sealed class Sitting
     {
@@ -107,7 +107,7 @@ public static partial class DemoCouncil
         private readonly HashSet<int> _remote = [];
         private readonly List<(int Id, string Item)> _leftDuring = [];
         private readonly List<Declared> _declared = [];
-        private readonly Dictionary<AgendaItem, (string Text, bool SubNumbered)> _minutes = [];
+        private readonly Dictionary<AgendaItem, string> _minutes = [];
         private readonly List<Action> _whenMinuted = [];
         private readonly Dictionary<AgendaItem, string> _summaries = [];
         private ExclusionWording? _exclusion;
@@ -158,6 +158,15 @@ public static partial class DemoCouncil
         public AgendaItem Item(string number, string title, string? description = null) =>
             Meeting.AddItem(number, title, description);
 
+        /// <summary>The heading over the motions that follow it (8(a), 8(b)): minuted, as every item is, by a line
+        /// saying what it held.</summary>
+        public AgendaItem NoticesOfMotion(string number, string description)
+        {
+            var item = Item(number, "Notices of motion", description);
+            Minute(item, $"{Capitalise(_body.Noun)} considered the notices of motion set out under item {number}, in the order in which they were received.");
+            return item;
+        }
+
         /// <summary>A paper written in Markdown, published with the agenda unless another day is given (a paper
         /// "to follow", say).</summary>
         public Document Paper(AgendaItem item, string title, DocumentKind kind, string authorKey, string body, DateOnly? published = null, int? exemptUnder = null) =>
@@ -191,7 +200,7 @@ public static partial class DemoCouncil
         /// <summary>The written summary of an exempt item's proceedings for the public, minuted with it.</summary>
         public void Summarise(AgendaItem item, string summary) => _summaries[item] = summary;
 
-        public void Minute(AgendaItem item, string text, bool subNumbered = false) => _minutes[item] = (text, subNumbered);
+        public void Minute(AgendaItem item, string text) => _minutes[item] = text;
 
         public void Decide(AgendaItem item, string preamble, Vote? vote, params string[] resolutions)
         {
@@ -352,12 +361,11 @@ public static partial class DemoCouncil
         {
             if (_standard) WriteStandardMinutes();
             foreach (var action in _whenMinuted) action();
-            foreach (var item in Meeting.Items.OrderBy(i => i.SortKey, StringComparer.Ordinal))
-            {
-                if (!_minutes.TryGetValue(item, out var minute)) continue;
-                var number = _body.NextMinute++;
-                Meeting.MinuteItem(item, minute.SubNumbered ? $"{number}.1" : $"{number}", minute.Text, item.ResolutionPreamble, _summaries.GetValueOrDefault(item));
-            }
+            foreach (var (item, text) in _minutes)
+                Meeting.MinuteItem(item, null, text, item.ResolutionPreamble, _summaries.GetValueOrDefault(item));
+            // As the clerk does: every item minuted, then "Number the minutes", continuing the committee's year.
+            Meeting.NumberMinutes(_body.NextMinute - 1);
+            _body.NextMinute = Meeting.LastMinuteNumber(Meeting.Items.Select(i => i.MinuteNumber)) + 1;
         }
 
         private string Names(IEnumerable<int> ids) =>

@@ -155,8 +155,13 @@ public sealed class ClerkBrowserTests(CommitteeHubApp app, Chromium chromium) : 
         Assert.Contains("notes the progress made on the improvement plan. (for 1, against 0, abstaining 1)", await _page.Locator("main").InnerTextAsync());
         await Chromium.AssertAccessibleAsync(_page);
 
-        // Number and publish the draft minutes; the public see them as a draft.
+        // Publishing is refused while the standard items are unminuted; once each is, number and publish the draft
+        // minutes; the public see them as a draft.
         await OpenAsync(firstUrl);
+        await ClickAsync("Publish the draft minutes");
+        Assert.Contains("have no minutes yet", await _page.Locator(".error-summary").InnerTextAsync());
+        await ClerkTests.MinuteEveryItemAsync(await App.SignedInAs(DemoCouncil.ClerkEmail), firstId);
+        await OpenAsync(firstUrl, audit: false);
         await ClickAsync("Number the minutes");
         await AssertDoneAsync();
         await ClickAsync("Publish the draft minutes");

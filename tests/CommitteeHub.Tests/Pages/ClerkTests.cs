@@ -150,6 +150,17 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
         return (clerk, meetingId, itemId);
     }
 
+    /// <summary>Minutes every item not yet minuted, as the clerk must before numbering and publishing the minutes.</summary>
+    internal static async Task MinuteEveryItemAsync(HttpClient clerk, int meetingId)
+    {
+        List<(int Id, string Number)> items;
+        await using (var db = Db())
+            items = [.. (await db.AgendaItems.Where(i => i.MeetingId == meetingId && i.MinutesText == null && !i.Resolutions.Any())
+                .Select(i => new { i.Id, i.Number }).ToListAsync()).Select(i => (i.Id, i.Number))];
+        foreach (var (id, number) in items)
+            AssertDone(await Submit(clerk, $"/clerk/items/{id}", "SaveMinutes", new() { ["Input.Minutes"] = $"Nothing was raised under item {number}." }));
+    }
+
     // ---------- 1. who may do what ----------
 
     internal static async Task<(int MeetingId, int ItemId, int PaperId)> SomethingOfEach(HttpClient clerk)
@@ -397,7 +408,7 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
     }
 
     [Fact]
-    public async Task An_upload_that_is_not_a_document_is_refused()
+    public async Task An_upload_that_is_not_a_document_is_refused_and_the_form_keeps_the_title_and_kind_typed_and_the_item_as_saved()
     {
         var clerk = await Clerk();
         var (_, itemId, _) = await SomethingOfEach(clerk);
@@ -410,8 +421,15 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
             { new ByteArrayContent([0x4D, 0x5A, 0x90, 0x00]), "Upload", "setup.exe" },
         };
         var response = await clerk.PostAsync($"/clerk/items/{itemId}?handler=UploadPaper", form);
-        AssertRefused((response, await response.Content.ReadAsStringAsync()), "\"setup.exe\" is not a document we can publish");
+        var html = await response.Content.ReadAsStringAsync();
+        AssertRefused((response, html), "\"setup.exe\" is not a document we can publish");
+        var upload = Parser.ParseDocument(html).QuerySelector(FormFields.ButtonFor("UploadPaper"))!.Closest("form")!;
+        Assert.Equal("Budget spreadsheet", upload.QuerySelector("[name='Input.PaperTitle']")!.GetAttribute("value"));
+        Assert.Equal("Appendix", upload.QuerySelector("[name='Input.PaperKind'] option[selected]")!.GetAttribute("value"));
         await using var db = Db();
+        var item = await db.AgendaItems.SingleAsync(i => i.Id == itemId);
+        Assert.Equal(item.Title, ValueOf(html, "Input.Title"));
+        Assert.Equal(item.Number, ValueOf(html, "Input.Number"));
         Assert.Equal(1, await db.Documents.CountAsync(d => d.AgendaItemId == itemId));
     }
 
@@ -650,6 +668,7 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
         var nextId = await ScheduleAsync(await Clerk(), NextDay);
         var (clerk, meetingId, itemId) = await HeldMeetingAsync();
         AssertDone(await Submit(clerk, $"/clerk/items/{itemId}", "SaveMinutes", new() { ["Input.Minutes"] = "The Director introduced the report." }));
+        await MinuteEveryItemAsync(clerk, meetingId);
         AssertDone(await MeetingStep(clerk, meetingId, "NumberMinutes"));
         AssertDone(await MeetingStep(clerk, meetingId, "PublishMinutes"));
         Assert.Contains("These minutes are a draft", await App.Anonymous().GetStringAsync($"/meetings/{meetingId}"));

@@ -106,6 +106,8 @@ public sealed class CouncilEventTests(CommitteeHubApp app) : AppTest(app)
         var nextId = await ScheduleAsync(await App.SignedInAs(DemoCouncil.ClerkEmail), NextDay);
         var (clerk, meetingId, itemId) = await HeldMeetingAsync(App);
         AssertDone(await Submit(clerk, $"/clerk/items/{itemId}", "SaveMinutes", new() { ["Input.Minutes"] = "The Director introduced the report." }));
+        await MinuteEveryItemAsync(clerk, meetingId);
+        AssertDone(await MeetingStep(clerk, meetingId, "NumberMinutes"));
         AssertDone(await MeetingStep(clerk, meetingId, "PublishMinutes"));
         AssertDone(await MeetingStep(clerk, nextId, "Publish"));
         SetClock(NextDay);

@@ -135,20 +135,29 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
         var roles = await db.Memberships.AsNoTracking().SittingOn(f.Committee.Id, day)
             .ToDictionaryAsync(s => s.PersonId, s => s.Role, ct);
         string Name(int id) => people[id].DisplayName;
+        // The attendance as the meeting's page gives it: officers under their own heading, whether recorded present or in attendance.
         IEnumerable<Domain.Attendance> Of(params AttendanceKind[] kinds) => f.Meeting.Attendance.Where(a => kinds.Contains(a.Kind)).OrderBy(a => people[a.PersonId].LastName, StringComparer.Ordinal);
-        var attendance = new P.Attendance(Of(AttendanceKind.Present, AttendanceKind.Virtual).Select(a => new P.CommitteeMember(Name(a.PersonId) + (a.Kind == AttendanceKind.Virtual ? " (remotely)" : ""),
-            Printed(roles.GetValueOrDefault(a.PersonId)))).ToList())
+        bool IsOfficer(Domain.Attendance a) => people[a.PersonId].Kind == PersonKind.Officer;
+        string Left(Domain.Attendance a) => a.LeftDuringItem is null ? "" : $" (left during item {a.LeftDuringItem})";
+        var attendance = new P.Attendance(Of(AttendanceKind.Present, AttendanceKind.Virtual).Where(a => !IsOfficer(a))
+            .Select(a => new P.CommitteeMember(Name(a.PersonId) + (a.Kind == AttendanceKind.Virtual ? " (remotely)" : "") + Left(a), Printed(roles.GetValueOrDefault(a.PersonId)))).ToList())
         {
             Apologies = Of(AttendanceKind.Apologies).Select(a => Name(a.PersonId)).ToList(),
-            Substitutes = Of(AttendanceKind.Substitute).Select(a => new P.Substitution(Name(a.PersonId), Name(a.SubstituteForPersonId!.Value))).ToList(),
-            Officers = Of(AttendanceKind.InAttendance).Where(a => people[a.PersonId].Kind == PersonKind.Officer).Select(a => new P.OfficerPresent(Name(a.PersonId), people[a.PersonId].JobTitle ?? "")).ToList(),
-            InAttendance = Of(AttendanceKind.InAttendance).Where(a => people[a.PersonId].Kind != PersonKind.Officer).Select(a => Name(a.PersonId)).ToList(),
+            Absent = Of(AttendanceKind.Absent).Select(a => Name(a.PersonId)).ToList(),
+            Substitutes = Of(AttendanceKind.Substitute).Select(a => new P.Substitution(Name(a.PersonId) + Left(a), Name(a.SubstituteForPersonId!.Value))).ToList(),
+            Officers = Of(AttendanceKind.InAttendance, AttendanceKind.Present, AttendanceKind.Virtual).Where(IsOfficer)
+                .Select(a => new P.OfficerPresent(Name(a.PersonId) + Left(a), people[a.PersonId].JobTitle ?? "")).ToList(),
+            InAttendance = Of(AttendanceKind.InAttendance).Where(a => !IsOfficer(a)).Select(a => Name(a.PersonId) + Left(a)).ToList(),
         };
         var ordered = items.OrderBy(i => i.SortKey, StringComparer.Ordinal).ToList();
-        var declarations = ordered.Where(i => readable.Contains(i.Id)).SelectMany(i => i.Declarations.Select(d => new P.DeclarationOfInterest(Name(d.PersonId), i.Number,
-            $"{Declaration.WithArticle(d.Kind)}: {d.Nature}{(d.LeftTheRoom ? "; left the room" : "")}{(d.DispensationGranted ? "; a dispensation had been granted" : "")}"))).ToList();
+        var declarations = ordered.Where(i => readable.Contains(i.Id)).SelectMany(i => i.Declarations.Select(d => new P.DeclarationOfInterest(Name(d.PersonId), i.Number, Declaration.WithArticle(d.Kind))
+        {
+            Nature = d.Nature, LeftTheRoom = d.LeftTheRoom, Dispensation = d.DispensationGranted,
+        })).ToList();
         var contents = new List<PrintedContent>();
-        var minuted = ordered.Where(i => !string.IsNullOrWhiteSpace(i.MinutesText) || i.Resolutions.Count > 0).Select(i =>
+        // Every item of business is in the minutes (publication needs each minuted and numbered); a staff preview before
+        // then prints an item not yet minuted under its title alone.
+        var minuted = ordered.Select(i =>
         {
             var open = readable.Contains(i.Id);
             contents.Add(new PrintedContent(i.Id, null, open, i.IsExempt, i.ExemptAccess));
@@ -184,18 +193,17 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
         _ => P.MemberRole.Member,
     };
 
+    /// <summary>The resolutions in the paragraphs the item's page shows them in (<see cref="MinuteParagraphs"/>).</summary>
     private static IReadOnlyList<P.Resolution> Resolutions(AgendaItem item, Func<int, string> name)
     {
-        var preamble = item.ResolutionPreamble ?? "Resolved:";
-        var ordered = item.Resolutions.OrderBy(r => r.Number).ToList();
-        if (ordered.All(r => r.VotesFor is null)) return ordered.Count == 0 ? [] : [new P.Resolution(preamble, ordered.Select(r => r.Text).ToList())];
-        return ordered.Select((r, n) => new P.Resolution(n == 0 ? preamble : "Further resolved:", [r.Text])
+        var groups = MinuteParagraphs.OfResolutions(item.Resolutions.OrderBy(r => r.Number).ToList(), r => r.VotesFor is not null);
+        return groups.Select((group, n) => new P.Resolution(n == 0 ? item.ResolutionPreamble ?? "Resolved:" : "Further resolved:", group.Select(r => r.Text).ToList())
         {
-            Vote = r.VotesFor is null ? null : new P.Vote(P.VoteOutcome.Carried)
+            Vote = group is [{ VotesFor: not null } r] ? new P.Vote(P.VoteOutcome.Carried)
             {
                 For = r.VotesFor, Against = r.VotesAgainst, Abstained = r.Abstentions,
                 NamesFor = Named(r, VoteChoice.For), NamesAgainst = Named(r, VoteChoice.Against), NamesAbstaining = Named(r, VoteChoice.Abstain),
-            },
+            } : null,
         }).ToList();
 
         IReadOnlyList<string>? Named(Domain.Resolution r, VoteChoice choice) =>
