@@ -27,7 +27,7 @@ public class WordExportTests
     /// <summary>What a word processor should show for a text on its own: the engine's reading of it, block by block.</summary>
     private static List<string> Expected(string markdown) => TrackedChanges.Compare(markdown, markdown).Blocks.Select(b =>
     {
-        var style = b.Kind == BlockKind.Heading ? "Heading" + (b.HeadingLevel + 2) : "";
+        var style = b.Kind == BlockKind.Heading ? "Heading" + (b.HeadingLevel + 2) : b.Kind == BlockKind.ListItem && b.Format.InList ? "ListParagraph" : "";
         var marker = b.Kind == BlockKind.ListItem ? b.Marker : "";
         var marks = string.Concat(b.Runs.Select(r => new string(
             ((r.Marks.HasFlag(Marks.Bold) ? 1 : 0) + (r.Marks.HasFlag(Marks.Italic) ? 2 : 0) + (r.Marks.HasFlag(Marks.Strikethrough) ? 4 : 0)).ToString(CultureInfo.InvariantCulture)[0],
@@ -85,17 +85,20 @@ public class WordExportTests
     [Fact]
     public void Lettered_points_are_a_real_Word_list_that_reletters_when_a_point_is_left_out()
     {
-        const string original = "This Council resolves to:\n\n(a) publish the plan;\n\n(b) report quarterly; and\n\n(c) invite the Commissioner.";
-        const string amended = "This Council resolves to:\n\n(a) publish the plan; and\n\n(b) invite the Commissioner.";
+        const string original = "This Council resolves to:\n\n- (a) publish the plan;\n- (b) report:\n  - (i) quarterly; and\n  - (ii) in public; and\n- (c) invite the Commissioner.";
+        const string amended = "This Council resolves to:\n\n- (a) report:\n  - (i) in public; and\n- (b) invite the Commissioner.";
         var docx = Export(original, amended);
         using (var document = WordprocessingDocument.Open(new MemoryStream(docx), false))
         {
-            var level = document.MainDocumentPart!.NumberingDefinitionsPart!.Numbering!.Descendants<Level>().First();
-            Assert.Equal(NumberFormatValues.LowerLetter, level.NumberingFormat!.Val!.Value);
-            Assert.Equal("(%1)", level.LevelText!.Val!.Value);
+            var levels = document.MainDocumentPart!.NumberingDefinitionsPart!.Numbering!.Elements<AbstractNum>().Last().Elements<Level>().ToList();
+            Assert.Equal((NumberFormatValues.LowerLetter, "(%1)"), (levels[0].NumberingFormat!.Val!.Value, levels[0].LevelText!.Val!.Value));
+            Assert.Equal((NumberFormatValues.LowerRoman, "(%2)"), (levels[1].NumberingFormat!.Val!.Value, levels[1].LevelText!.Val!.Value));
         }
-        Assert.Equal(["||This Council resolves to:|", "|(a)|publish the plan; and|", "|(b)|invite the Commissioner.|"],
+        Assert.Equal(["||This Council resolves to:|", "ListParagraph|(a)|report:|", "ListParagraph|(i)|in public; and|", "ListParagraph|(b)|invite the Commissioner.|"],
             WordFile.Paragraphs(docx, MotionWord.AmendmentBookmark(1), WordFile.Review.AcceptAll).Select(p => Regex.Replace(p, @"\|[0-9]*$", "|")));
+        Assert.Equal(["||This Council resolves to:|", "ListParagraph|(a)|publish the plan;|", "ListParagraph|(b)|report:|", "ListParagraph|(i)|quarterly; and|",
+                "ListParagraph|(ii)|in public; and|", "ListParagraph|(c)|invite the Commissioner.|"],
+            WordFile.Paragraphs(docx, MotionWord.AmendmentBookmark(1), WordFile.Review.RejectAll).Select(p => Regex.Replace(p, @"\|[0-9]*$", "|")));
     }
 
     [Fact]

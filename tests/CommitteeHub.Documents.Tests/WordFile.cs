@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -37,7 +38,12 @@ public static class WordFile
                 var (format, text, start) = levels[(id, level)];
                 counter[level] = (counter[level] ?? start - 1) + 1;
                 for (var d = level + 1; d < 9; d++) counter[d] = null;
-                marker = format == "bullet" ? "-" : text.Replace("%1", Number(format, counter[level]!.Value), StringComparison.Ordinal);
+                // "%1" shows the first level's counter, "%2" the second's, and so on.
+                marker = format == "bullet" ? "-" : Regex.Replace(text, "%([1-9])", m =>
+                {
+                    var l = m.Groups[1].Value[0] - '1';
+                    return Number(levels[(id, l)].Format, counter[l] ?? levels[(id, l)].Start);
+                });
             }
             var (words, marks) = Text(p);
             if (words.IndexOf('\t') is var tab and >= 0) { marker = words[..tab]; marks = marks[Math.Min(marks.Length, marker.Count(ch => !char.IsWhiteSpace(ch)))..]; words = words[(tab + 1)..]; }

@@ -57,6 +57,9 @@ internal sealed class TrackedParagraphs(MainDocumentPart part, List<WordLists.Le
     {
         var p = new ParagraphProperties();
         if (f.Kind == BlockKind.Heading) p.Append(new ParagraphStyleId { Val = "Heading" + Math.Min(f.HeadingLevel + headingOffset, 9) });
+        // Word's own style for list items marks a point written as a list item ("- (a)") apart from a lettered
+        // paragraph ("(a)"), so that the file reads back as the motion was written.
+        else if (f.Kind == BlockKind.ListItem && f.InList) p.Append(new ParagraphStyleId { Val = WordStyles.ListItem });
         if (plan.For(block, f) is { } place)
         {
             if (place.NumberingId is { } id)

@@ -133,7 +133,8 @@ internal static class WordLists
                 abstractNum.Append(new DocumentFormat.OpenXml.Wordprocessing.Level(
                     new StartNumberingValue { Val = l.Start },
                     new NumberingFormat { Val = l.Format },
-                    new LevelText { Val = l.Text },
+                    // "%1" is the first level's counter, "%2" the second's: each level shows its own.
+                    new LevelText { Val = l.Text.Replace("%1", "%" + (d + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) },
                     new LevelJustification { Val = LevelJustificationValues.Left },
                     new PreviousParagraphProperties(new Indentation { Left = Indent(d + 1), Hanging = "567" }))
                 { LevelIndex = d });

@@ -6,6 +6,9 @@ namespace CommitteeHub.Documents.Docx;
 /// outline levels, so Word's navigation pane and a screen reader's heading list find them).</summary>
 internal static class WordStyles
 {
+    /// <summary>Word's "List Paragraph" style.</summary>
+    public const string ListItem = "ListParagraph";
+
     private static readonly int[] HeadingSizes = [32, 28, 26, 24, 24, 24, 24, 24, 24];
 
     public static Styles Make()
@@ -16,6 +19,7 @@ internal static class WordStyles
                 new FontSize { Val = "24" }, new Languages { Val = "en-GB" })),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "160", Line = "276", LineRule = LineSpacingRuleValues.Auto }))));
         styles.Append(new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
+        styles.Append(new Style(new StyleName { Val = "List Paragraph" }, new BasedOn { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = ListItem });
         for (var level = 1; level <= 9; level++)
             styles.Append(new Style(
                 new StyleName { Val = "heading " + level }, new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = "Normal" }, new PrimaryStyle(),

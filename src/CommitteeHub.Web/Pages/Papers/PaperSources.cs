@@ -212,17 +212,20 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
         if (f is null || !(await reader.ScopeAsync(ct)).MayReadItem(Sitting.Of(f.Meeting), item.IsExempt, item.ExemptAccess)) return null;
         var ids = motion.Amendments.SelectMany(a => new[] { a.MoverId, a.SeconderId ?? a.MoverId }).Append(motion.MoverId).Append(motion.SeconderId ?? motion.MoverId).Distinct().ToList();
         var names = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
-        var amendments = motion.Amendments.OrderBy(a => a.Number).Select(a => new P.AmendmentInput(names[a.MoverId], a.SeconderId is { } s ? names[s] : null, a.Text, a.Status switch
-        {
-            AmendmentStatus.Carried => P.AmendmentOutcome.Carried,
-            AmendmentStatus.Lost => P.AmendmentOutcome.Lost,
-            AmendmentStatus.Withdrawn => P.AmendmentOutcome.Withdrawn,
-            AmendmentStatus.AcceptedByMover => P.AmendmentOutcome.Accepted,
-            _ => P.AmendmentOutcome.Pending,
-        })).ToList();
+        var amendments = motion.Amendments.OrderBy(a => a.Number).Select(a => new P.AmendmentInput(names[a.MoverId], a.SeconderId is { } s ? names[s] : null, a.Text, Outcome(a.Status))).ToList();
         var input = new P.MotionInput(Details(f), item.Number, motion.Title, names[motion.MoverId], motion.SeconderId is { } sec ? names[sec] : null, motion.Text, amendments);
         return (new Source<P.MotionInput>(input, Fingerprint(input, []), [new PrintedContent(item.Id, null, true, item.IsExempt, item.ExemptAccess)]), f);
     }
+
+    /// <summary>An amendment's outcome as the papers (PDF and Word) print it.</summary>
+    public static P.AmendmentOutcome Outcome(AmendmentStatus status) => status switch
+    {
+        AmendmentStatus.Carried => P.AmendmentOutcome.Carried,
+        AmendmentStatus.Lost => P.AmendmentOutcome.Lost,
+        AmendmentStatus.Withdrawn => P.AmendmentOutcome.Withdrawn,
+        AmendmentStatus.AcceptedByMover => P.AmendmentOutcome.Accepted,
+        _ => P.AmendmentOutcome.Pending,
+    };
 
     /// <summary>Appendix files are identified by their document's id and version, not their bytes, so a paper's
     /// version is known without reading every file.</summary>
