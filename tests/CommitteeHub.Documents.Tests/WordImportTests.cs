@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using CommitteeHub.Amendments;
 using CommitteeHub.Documents.Docx;
 using CommitteeHub.Documents.Papers;
+using CommitteeHub.TestFiles;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -49,8 +50,7 @@ public class WordImportTests
     public void A_Word_file_with_tracked_changes_reads_as_the_motion_with_every_change_accepted(string name)
     {
         var c = Golden.Case(name);
-        // The amendment's tracked text made the file's motion: as a councillor's edits with Track Changes on would be.
-        var docx = Relabelled(Export(c.Original, c.Amended));
+        var docx = EditedInWord.WithTrackedChanges(Export(c.Original, c.Amended));
         if (RefusedAsUploads.TryGetValue(name, out var refusal)) Assert.Contains(refusal, AmendedMotionReader.Read("motion.docx", docx, c.Original, Limits).Refusal);
         else Assert.Equal(TrackedChanges.Canonical(c.Amended), TrackedChanges.Canonical(Imported(docx, c.Original)));
     }
@@ -101,20 +101,6 @@ public class WordImportTests
         var other = Foreign([("Minutes of the Planning Committee held on 3 March. Present: the Chairman and six members. Apologies were received.", false)]);
         Assert.Contains("does not look like this motion", AmendedMotionReader.Read("minutes.docx", other, seed.Original, Limits).Refusal);
         Assert.Contains("has no text", AmendedMotionReader.Read("blank.docx", Foreign([("   ", false)]), seed.Original, Limits).Refusal);
-    }
-
-    /// <summary>The exported file with its first amendment's tracked text as the motion.</summary>
-    private static byte[] Relabelled(byte[] docx)
-    {
-        using var buffer = new MemoryStream();
-        buffer.Write(docx);
-        using (var document = WordprocessingDocument.Open(buffer, true))
-        {
-            var body = document.MainDocumentPart!.Document!.Body!;
-            body.Elements<BookmarkStart>().Single(b => b.Name == MotionWord.MotionBookmark).Remove();
-            body.Elements<BookmarkStart>().Single(b => b.Name == MotionWord.AmendmentBookmark(1)).Name = MotionWord.MotionBookmark;
-        }
-        return buffer.ToArray();
     }
 
     /// <summary>A Word file as another producer makes one: lettered points counted by a numbering definition

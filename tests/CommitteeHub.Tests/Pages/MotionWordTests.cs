@@ -92,9 +92,8 @@ public sealed class MotionWordTests(CommitteeHubApp app) : AppTest(app)
         return (response.StatusCode, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
     }
 
-    /// <summary>The motion as the download gives it, edited in Word with Track Changes on: the amendment's tracked text
-    /// is made the file's motion.</summary>
-    private static async Task<byte[]> EditedInWord(HttpClient client, int motionId, string amended)
+    /// <summary>The motion as the download gives it, edited in Word with Track Changes on.</summary>
+    private static async Task<byte[]> AmendedInWord(HttpClient client, int motionId, string amended)
     {
         var downloaded = await client.GetByteArrayAsync($"/motions/{motionId}/motion.docx");
         using (var read = WordprocessingDocument.Open(new MemoryStream(downloaded), false))
@@ -104,15 +103,7 @@ public sealed class MotionWordTests(CommitteeHubApp app) : AppTest(app)
         var meeting = new MeetingDetails("Demo County Council", "County Council", new DateOnly(2026, 12, 10), new TimeOnly(10, 0), "");
         var tracked = MotionWord.Render(new WordMotionInput(meeting, "60", "Libraries", "Mr A", null, original,
             [new WordAmendment(1, "Councillor", null, new DateOnly(2026, 12, 1), original, amended, AmendmentOutcome.Pending)], null), Documents.Templates.DocumentTemplates.Load(Path.Combine(AppContext.BaseDirectory, "templates")));
-        using var buffer = new MemoryStream();
-        buffer.Write(tracked);
-        using (var document = WordprocessingDocument.Open(buffer, true))
-        {
-            var body = document.MainDocumentPart!.Document!.Body!;
-            body.Elements<BookmarkStart>().Single(b => b.Name == MotionWord.MotionBookmark).Remove();
-            body.Elements<BookmarkStart>().Single(b => b.Name == MotionWord.AmendmentBookmark(1)).Name = MotionWord.MotionBookmark;
-        }
-        return buffer.ToArray();
+        return TestFiles.EditedInWord.WithTrackedChanges(tracked);
     }
 
     [Fact]
@@ -120,7 +111,7 @@ public sealed class MotionWordTests(CommitteeHubApp app) : AppTest(app)
     {
         var motionId = await MotionTests.MotionOnTheNextCouncilAgenda();
         var councillor = await App.SignedInAs(DemoCouncil.CouncillorEmail);
-        var (status, page) = await Upload(councillor, motionId, "libraries amended.docx", await EditedInWord(councillor, motionId, Amended));
+        var (status, page) = await Upload(councillor, motionId, "libraries amended.docx", await AmendedInWord(councillor, motionId, Amended));
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(TrackedChanges.Canonical(Amended), page.QuerySelector("textarea[name='Input.Text']")!.TextContent.Trim().Replace("\r\n", "\n"));
         Assert.Contains(page.QuerySelectorAll("#preview ins"), e => e.TextContent.Contains("public"));
@@ -156,7 +147,7 @@ public sealed class MotionWordTests(CommitteeHubApp app) : AppTest(app)
         {
             "empty.docx" => [],
             "large.docx" => new byte[6 * 1024 * 1024],
-            "minutes.docx" => await EditedInWord(councillor, motionId, "Minutes of the Planning Committee held on 3 March. Present: the Chairman and six members."),
+            "minutes.docx" => await AmendedInWord(councillor, motionId, "Minutes of the Planning Committee held on 3 March. Present: the Chairman and six members."),
             _ => "%PDF-1.7 not really a motion"u8.ToArray(),
         };
         var (status, page) = await Upload(councillor, motionId, fileName, content);
