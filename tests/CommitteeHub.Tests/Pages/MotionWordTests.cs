@@ -19,7 +19,7 @@ public sealed class MotionWordTests(CommitteeHubApp app) : AppTest(app)
     private static readonly HtmlParser Parser = new();
     private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private const string Amended = "That this Council:\n\n- (a) supports the public libraries of the county;\n- (b) asks the Cabinet to keep every library open.";
+    public const string Amended = "That this Council:\n\n- (a) supports the public libraries of the county;\n- (b) asks the Cabinet to keep every library open.";
 
     [Fact]
     public async Task The_motion_of_7_June_2019_downloads_in_Word_with_its_amendment_as_tracked_changes_by_its_mover()
@@ -93,7 +93,7 @@ public sealed class MotionWordTests(CommitteeHubApp app) : AppTest(app)
     }
 
     /// <summary>The motion as the download gives it, edited in Word with Track Changes on.</summary>
-    private static async Task<byte[]> AmendedInWord(HttpClient client, int motionId, string amended)
+    internal static async Task<byte[]> AmendedInWord(HttpClient client, int motionId, string amended)
     {
         var downloaded = await client.GetByteArrayAsync($"/motions/{motionId}/motion.docx");
         using (var read = WordprocessingDocument.Open(new MemoryStream(downloaded), false))
