@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite, on a fresh machine: installs what is missing (PostgreSQL's server, Chromium, qpdf and poppler), builds, runs every
+# The whole test suite, on a fresh machine: installs what is missing (PostgreSQL's server, Chromium, qpdf, poppler and LibreOffice Writer), builds, runs every
 # test project against a private PostgreSQL cluster, and ends with the line "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -7,6 +7,7 @@ source scripts/prerequisites.sh
 need_postgres
 need_chromium
 need_pdf_tools
+need_word_processor
 
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT

@@ -35,3 +35,9 @@ need_pdf_tools() {
     if command -v qpdf >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; then return 0; fi
     apt_install qpdf poppler-utils
 }
+
+# The tests open the Word files CommitteeHub writes in a real word processor (LibreOffice, converting to PDF).
+need_word_processor() {
+    if command -v soffice >/dev/null 2>&1; then return 0; fi
+    apt_install libreoffice-writer-nogui
+}

@@ -247,18 +247,26 @@ public class PaperTests
     }
 }
 
-/// <summary>The amendment engine's golden case for seed 000, shared with its tests.</summary>
+/// <summary>The amendment engine's golden cases (seed 000 as a fixture, and every case under Golden/), shared with its tests.</summary>
 public sealed record Golden(string Original, string Amended)
 {
-    public static Golden Load(string name)
+    public static Golden Load(string name) => Parse(Samples.Fixture(name));
+
+    /// <summary>The names of every golden case of the amendment engine.</summary>
+    public static IEnumerable<string> Names() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Golden"), "*.case").Select(Path.GetFileNameWithoutExtension).Order().Cast<string>();
+
+    public static Golden Case(string name) => Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", name + ".case")));
+
+    private static Golden Parse(string text)
     {
         var sections = new Dictionary<string, List<string>>();
         List<string>? current = null;
-        foreach (var line in Samples.Fixture(name).Replace("\r\n", "\n").Split('\n'))
+        foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
         {
             if (line.StartsWith("=== ", StringComparison.Ordinal)) sections[line[4..].Trim()] = current = [];
             else current?.Add(line);
         }
-        return new Golden(string.Join("\n", sections["original"]).Trim(), string.Join("\n", sections["amended"]).Trim());
+        return new Golden(string.Join("\n", sections["original"]).Trim('\n'), string.Join("\n", sections["amended"]).Trim('\n'));
     }
 }

@@ -22,14 +22,14 @@ public static class FormChoices
         return chosen;
     }
 
-    /// <summary>Reads an uploaded file, refusing one over the size limit with a message on its field; null when none
-    /// was chosen.</summary>
-    public static async Task<byte[]?> ReadUploadAsync(IFormFile? file, string field, ModelStateDictionary errors, CancellationToken ct)
+    /// <summary>Reads an uploaded file, refusing one over the size limit (a paper's, unless given) with a message on
+    /// its field; null when none was chosen.</summary>
+    public static async Task<byte[]?> ReadUploadAsync(IFormFile? file, string field, ModelStateDictionary errors, CancellationToken ct, long maxBytes = Domain.Document.MaxUploadBytes)
     {
         if (file is null || file.Length == 0) return null;
-        if (file.Length > Domain.Document.MaxUploadBytes)
+        if (file.Length > maxBytes)
         {
-            errors.AddModelError(field, $"The file is larger than the {Domain.Document.MaxUploadBytes / 1024 / 1024} MB limit.");
+            errors.AddModelError(field, $"The file is larger than the {maxBytes / 1024 / 1024} MB limit.");
             return null;
         }
         using var buffer = new MemoryStream();

@@ -43,6 +43,25 @@ public sealed class AmendmentBrowserTests(CommitteeHubApp app, Chromium chromium
     }
 
     [Fact]
+    public async Task A_councillor_reads_an_amendment_from_a_Word_file_sees_its_tracked_changes_and_tables_it()
+    {
+        var motionId = await MotionTests.MotionOnTheNextCouncilAgenda();
+        var docx = await MotionWordTests.AmendedInWord(await App.SignedInAs(DemoCouncil.CouncillorEmail), motionId, MotionWordTests.Amended);
+        var page = await SignedIn(DemoCouncil.CouncillorEmail);
+        await page.GotoAsync($"{App.BaseAddress}/motions/{motionId}/amend");
+        await page.GetByLabel("Or read your amendment from a Word file (.docx)").SetInputFilesAsync(new FilePayload
+            { Name = "libraries amended.docx", MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Buffer = docx });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Read the Word file" }).ClickAsync();
+        await page.GetByText("Your Word file has been read").WaitForAsync();
+        Assert.Contains("public", await page.Locator("#preview ins").First.InnerTextAsync());
+        Assert.Contains("the public libraries", await page.GetByLabel("The motion as amended").InputValueAsync());
+        await Chromium.AssertAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Table the amendment" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Amendment 1, moved by Mrs Nuttall" }).WaitForAsync();
+    }
+
+    [Fact]
     public async Task Without_javascript_the_preview_button_shows_the_tracked_changes()
     {
         var motionId = await MotionTests.MotionOnTheNextCouncilAgenda();

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CommitteeHub.Amendments;
 using CommitteeHub.Data;
+using CommitteeHub.Documents.Docx;
 using CommitteeHub.Domain;
 using CommitteeHub.Web.Infrastructure;
 using Mediator;
@@ -8,15 +9,23 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using UploadLimits = CommitteeHub.Documents.Papers.UploadLimits;
 
 namespace CommitteeHub.Web.Pages.Motions;
 
 /// <summary>A councillor tables an amendment by editing the motion's words; the tracked changes are previewed as they
 /// type (and on "Preview" without JavaScript). Only a member of the committee considering the motion may table one.</summary>
 [Authorize(Roles = Roles.Councillor)]
-public sealed class Amend(IMediator mediator, Reader reader) : PageModel
+public sealed class Amend(IMediator mediator, Reader reader, IOptions<UploadLimits> limits) : PageModel
 {
     [BindProperty] public Form Input { get; set; } = new();
+
+    /// <summary>The motion as amended, in Word (tracked changes or clean), read into the form instead of typing.</summary>
+    [BindProperty] public IFormFile? Upload { get; set; }
+
+    /// <summary>True once a Word file has been read into the form, to say so beside the preview.</summary>
+    public bool ReadFromWord { get; private set; }
 
     public Context Motion { get; private set; } = null!;
     public string? PreviewHtml { get; private set; }
@@ -52,6 +61,24 @@ public sealed class Amend(IMediator mediator, Reader reader) : PageModel
     {
         if (await Load(id, ct) is { } refusal) return refusal;
         ModelState.Clear();
+        Preview();
+        return Page();
+    }
+
+    /// <summary>Reads the motion as amended from a Word file into the form and previews it, as "Preview" does: the
+    /// councillor checks the changes and then tables the amendment, by the same rules as a typed one.</summary>
+    public async Task<IActionResult> OnPostImportAsync(int id, CancellationToken ct)
+    {
+        if (await Load(id, ct) is { } refusal) return refusal;
+        ModelState.Clear();
+        var bytes = await FormChoices.ReadUploadAsync(Upload, nameof(Upload), ModelState, ct, AmendedMotionReader.MaxBytes);
+        if (Upload is null) ModelState.AddModelError(nameof(Upload), "Choose the Word file (.docx) of the motion as you would amend it.");
+        else if (ModelState.IsValid)
+        {
+            var read = AmendedMotionReader.Read(Upload.FileName, bytes ?? [], Motion.CurrentText, limits.Value);
+            if (read.Refusal is { } why) ModelState.AddModelError(nameof(Upload), why);
+            else (Input.Text, ReadFromWord) = (read.Markdown!, true);
+        }
         Preview();
         return Page();
     }

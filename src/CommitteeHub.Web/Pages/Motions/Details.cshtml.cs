@@ -36,6 +36,9 @@ public sealed class Details(IMediator mediator) : PageModel
     {
         /// <summary>"For 30, against 20, abstaining 1", with the names where the vote was recorded.</summary>
         public string? Vote { get; init; }
+
+        /// <summary>The motion as it stood when the amendment was tabled: what its tracked changes change.</summary>
+        public string BasedOnText { get; init; } = "";
     }
 
     public sealed record ItemLink(int ItemId, string Number, int MeetingId, DateTime MeetingStartsAt, string Committee, ResolutionView? Resolution);
@@ -83,7 +86,7 @@ public sealed class Details(IMediator mediator) : PageModel
             {
                 var tree = TrackedChanges.Compare(a.BasedOnText, a.Text);
                 return new AmendmentView(a.Number, Name(a.MoverId)!, Name(a.SeconderId), a.TabledOn, a.Status, a.IsLate, a.AdmittedOn,
-                    a.RebaseConflict, ChangeRenderers.Html(tree), ChangeRenderers.Instructions(tree), a.Text) { Vote = VoteText(a) };
+                    a.RebaseConflict, ChangeRenderers.Html(tree), ChangeRenderers.Instructions(tree), a.Text) { Vote = VoteText(a), BasedOnText = a.BasedOnText };
             }).ToList();
 
             string? VoteText(Amendment a)

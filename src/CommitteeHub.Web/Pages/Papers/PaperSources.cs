@@ -239,14 +239,7 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
                 NamesFor = Names(VoteChoice.For), NamesAgainst = Names(VoteChoice.Against), NamesAbstaining = Names(VoteChoice.Abstain),
             };
         }
-        var amendments = motion.Amendments.OrderBy(a => a.Number).Select(a => new P.AmendmentInput(names[a.MoverId], a.SeconderId is { } s ? names[s] : null, a.Text, a.Status switch
-        {
-            AmendmentStatus.Carried => P.AmendmentOutcome.Carried,
-            AmendmentStatus.Lost => P.AmendmentOutcome.Lost,
-            AmendmentStatus.Withdrawn => P.AmendmentOutcome.Withdrawn,
-            AmendmentStatus.AcceptedByMover => P.AmendmentOutcome.Accepted,
-            _ => P.AmendmentOutcome.Pending,
-        })
+        var amendments = motion.Amendments.OrderBy(a => a.Number).Select(a => new P.AmendmentInput(names[a.MoverId], a.SeconderId is { } s ? names[s] : null, a.Text, Outcome(a.Status))
         {
             Vote = Voted(a.Status == AmendmentStatus.Carried ? P.VoteOutcome.Carried : P.VoteOutcome.Lost, a.VotesFor, a.VotesAgainst, a.Abstentions,
                 a.RecordedVotes.Select(v => (v.PersonId, v.Choice)).ToList()),
@@ -259,6 +252,16 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
         };
         return (new Source<P.MotionInput>(input, Fingerprint(input, []), [new PrintedContent(item.Id, null, true, item.IsExempt, item.ExemptAccess)]), f);
     }
+
+    /// <summary>An amendment's outcome as the papers (PDF and Word) print it.</summary>
+    public static P.AmendmentOutcome Outcome(AmendmentStatus status) => status switch
+    {
+        AmendmentStatus.Carried => P.AmendmentOutcome.Carried,
+        AmendmentStatus.Lost => P.AmendmentOutcome.Lost,
+        AmendmentStatus.Withdrawn => P.AmendmentOutcome.Withdrawn,
+        AmendmentStatus.AcceptedByMover => P.AmendmentOutcome.Accepted,
+        _ => P.AmendmentOutcome.Pending,
+    };
 
     /// <summary>Appendix files are identified by their document's id and version, not their bytes, so a paper's
     /// version is known without reading every file.</summary>
