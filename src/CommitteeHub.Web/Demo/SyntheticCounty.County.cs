@@ -25,7 +25,7 @@ public static partial class SyntheticCounty
     private static readonly Plan[] Plans =
     [
         new("County Council", CommitteeKind.FullCouncil, Area.Council, 7, 80, DayOfWeek.Friday, 10, Demo: true),
-        new("Cabinet", CommitteeKind.Executive, Area.Executive, 16, 9, DayOfWeek.Tuesday, 10, Demo: true),
+        new("Cabinet", CommitteeKind.Executive, Area.Executive, 18, 9, DayOfWeek.Tuesday, 10, Demo: true),
         new("Children and Young People's Services Select Committee", CommitteeKind.Scrutiny, Area.Children, 8, 12, DayOfWeek.Wednesday, 10, 30, Demo: true),
         new("Overview and Scrutiny Committee", CommitteeKind.Scrutiny, Area.Scrutiny, 8, 12, DayOfWeek.Monday, 10, Demo: true),
         // Health and wellbeing boards became statutory in April 2013 (Health and Social Care Act 2012).
@@ -54,30 +54,30 @@ public static partial class SyntheticCounty
             Remit: "The Pensions Committee manages the Demo County Pension Fund, part of the Local Government Pension Scheme: its investment strategy, its managers and its funding."),
         new("Rights of Way Committee", CommitteeKind.Regulatory, Area.Planning, 4, 8, DayOfWeek.Wednesday, 10, To: 2016, Successor: "Planning and Regulatory Committee",
             Remit: "The Rights of Way Committee determined applications to change the definitive map of public rights of way. Its work passed to the Planning and Regulatory Committee in May 2016."),
-        new("Regulation and Licensing Sub-Committee", CommitteeKind.Regulatory, Area.Licensing, 30, 3, DayOfWeek.Wednesday, 10,
+        new("Regulation and Licensing Sub-Committee", CommitteeKind.Regulatory, Area.Licensing, 36, 3, DayOfWeek.Wednesday, 10,
             Remit: "A sub-committee of three members that hears applications and reviews under the Council's licensing and registration functions, and appeals against the refusal of home to school transport."),
-        new("Demo Town Local Committee", CommitteeKind.Panel, Area.Local, 11, 8, DayOfWeek.Monday, 18, 30,
+        new("Demo Town Local Committee", CommitteeKind.Panel, Area.Local, 12, 8, DayOfWeek.Monday, 18, 30,
             Remit: "The county councillors for the Demo Town divisions, meeting in public to decide local highways schemes, to allocate local funding and to hear residents' petitions and questions."),
-        new("Fenbury Local Committee", CommitteeKind.Panel, Area.Local, 11, 8, DayOfWeek.Tuesday, 18, 30,
+        new("Fenbury Local Committee", CommitteeKind.Panel, Area.Local, 12, 8, DayOfWeek.Tuesday, 18, 30,
             Remit: "The county councillors for Fenbury and the surrounding divisions, meeting in public to decide local highways schemes, to allocate local funding and to hear residents' petitions and questions."),
-        new("Hanbury and Kingsmere Local Committee", CommitteeKind.Panel, Area.Local, 11, 7, DayOfWeek.Wednesday, 18, 30,
+        new("Hanbury and Kingsmere Local Committee", CommitteeKind.Panel, Area.Local, 12, 7, DayOfWeek.Wednesday, 18, 30,
             Remit: "The county councillors for Hanbury, Kingsmere and the villages between, meeting in public to decide local highways schemes, to allocate local funding and to hear residents' petitions and questions."),
-        new("Westbrook Local Committee", CommitteeKind.Panel, Area.Local, 11, 7, DayOfWeek.Thursday, 18, 30,
+        new("Westbrook Local Committee", CommitteeKind.Panel, Area.Local, 12, 7, DayOfWeek.Thursday, 18, 30,
             Remit: "The county councillors for Westbrook and the western divisions, meeting in public to decide local highways schemes, to allocate local funding and to hear residents' petitions and questions."),
-        new("Chalkwell and Eastwick Local Committee", CommitteeKind.Panel, Area.Local, 11, 7, DayOfWeek.Monday, 18, 30,
+        new("Chalkwell and Eastwick Local Committee", CommitteeKind.Panel, Area.Local, 12, 7, DayOfWeek.Monday, 18, 30,
             Remit: "The county councillors for Chalkwell, Eastwick and the downland divisions, meeting in public to decide local highways schemes, to allocate local funding and to hear residents' petitions and questions."),
-        new("Castlemere and Thornby Local Committee", CommitteeKind.Panel, Area.Local, 11, 7, DayOfWeek.Wednesday, 18, 30,
+        new("Castlemere and Thornby Local Committee", CommitteeKind.Panel, Area.Local, 12, 7, DayOfWeek.Wednesday, 18, 30,
             Remit: "The county councillors for Castlemere, Thornby and the northern divisions, meeting in public to decide local highways schemes, to allocate local funding and to hear residents' petitions and questions."),
-        new("Oakhurst and Netherby Local Committee", CommitteeKind.Panel, Area.Local, 11, 7, DayOfWeek.Thursday, 18, 30,
+        new("Oakhurst and Netherby Local Committee", CommitteeKind.Panel, Area.Local, 12, 7, DayOfWeek.Thursday, 18, 30,
             Remit: "The county councillors for Oakhurst, Netherby and the southern divisions, meeting in public to decide local highways schemes, to allocate local funding and to hear residents' petitions and questions."),
         new("Schools Forum", CommitteeKind.Board, Area.Children, 6, 9, DayOfWeek.Thursday, 16,
             Remit: "The Schools Forum advises the Council on school funding: the local funding formula, the high needs block and the central school services block of the dedicated schools grant."),
         // Local pension boards were required from April 2015 (Public Service Pensions Act 2013).
         new("Local Pension Board", CommitteeKind.Board, Area.Pensions, 4, 6, DayOfWeek.Monday, 10, From: 2015,
             Remit: "The Local Pension Board helps the Council, as scheme manager, to comply with the regulations of the Local Government Pension Scheme and the requirements of the Pensions Regulator."),
-        new("Transport Appeals Panel", CommitteeKind.Panel, Area.Licensing, 12, 3, DayOfWeek.Friday, 14,
+        new("Transport Appeals Panel", CommitteeKind.Panel, Area.Licensing, 16, 3, DayOfWeek.Friday, 14,
             Remit: "Hears the second stage of appeals by families against decisions on home to school transport. Its hearings are held in private: they concern individual children and families."),
-        new("Millbrook Local Committee", CommitteeKind.Panel, Area.Local, 11, 7, DayOfWeek.Tuesday, 18, 30, From: 2009,
+        new("Millbrook Local Committee", CommitteeKind.Panel, Area.Local, 12, 7, DayOfWeek.Tuesday, 18, 30, From: 2009,
             Remit: "The county councillors for Millbrook and Rushmere, meeting in public to decide local highways schemes, to allocate local funding and to hear residents' petitions and questions. It first met in 2009, when the Millbrook divisions were created."),
     ];
 
@@ -222,7 +222,7 @@ public static partial class SyntheticCounty
             {
                 var female = _random.Chance(0.45);
                 var first = _faker.Name.FirstName(female ? Bogus.DataSets.Name.Gender.Female : Bogus.DataSets.Name.Gender.Male);
-                var last = _faker.Name.LastName();
+                var last = _random.Pick(Surnames);
                 var slug = Slug.From($"{first} {last}");
                 if (!_slugs.Add(slug)) continue;
                 var title = honorific ?? (_random.Chance(0.06) ? "Dr" : female ? _random.Pick(["Mrs", "Ms", "Miss"]) : "Mr");
@@ -230,6 +230,19 @@ public static partial class SyntheticCounty
                 return new Person(kind, printed, first, last, slug);
             }
         }
+
+        // Bogus's en_GB names have British first names but borrow American surnames; these are common in England.
+        private static readonly string[] Surnames =
+        [
+            "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts",
+            "Green", "Hall", "Wood", "Jackson", "Clarke", "Patel", "Khan", "Lewis", "James", "Phillips", "Mason", "Mitchell", "Rose", "Davis", "Rodgers",
+            "Ward", "Turner", "Hughes", "Edwards", "Harris", "Martin", "Cooper", "Hill", "Morris", "Moore", "Clark", "Lee", "King", "Baker", "Harrison",
+            "Morgan", "Allen", "Young", "Scott", "Watson", "Carter", "Bennett", "Shaw", "Cook", "Bailey", "Parker", "Miller", "Kelly", "Marshall", "Ellis",
+            "Collins", "Fox", "Gray", "Webb", "Simpson", "Stevens", "Holmes", "Chapman", "Hunt", "Knight", "Price", "Lloyd", "Russell", "Butler", "Barker",
+            "Fisher", "Dixon", "Harvey", "Graham", "Pearson", "Ahmed", "Hussain", "Begum", "Singh", "Kaur", "Murphy", "Kennedy", "Mills", "Reynolds", "Palmer",
+            "Payne", "Pearce", "Lawrence", "Hart", "Saunders", "Gibson", "Howard", "Burton", "Bates", "Fletcher", "Atkinson", "Hudson", "Dawson", "Hawkins", "Spencer",
+            "Gardner", "Stone", "Lane", "Rowe", "Newman", "Sutton", "Field", "Bishop", "Chambers", "Barnes", "Goodwin", "Holland", "Marsh", "Booth", "Whitehouse",
+        ];
 
         /// <summary>A councillor's seats in one term: the division and party they were elected for.</summary>
         private sealed record Seat(Person Person, string Division, string Party);
