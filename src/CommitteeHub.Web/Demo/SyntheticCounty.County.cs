@@ -56,20 +56,13 @@ public static partial class SyntheticCounty
             Remit: "The Rights of Way Committee determined applications to change the definitive map of public rights of way. Its work passed to the Planning and Regulatory Committee in May 2016."),
         new("Regulation and Licensing Sub-Committee", CommitteeKind.Regulatory, Area.Licensing, 36, 3, DayOfWeek.Wednesday, 10,
             Remit: "A sub-committee of three members that hears applications and reviews under the Council's licensing and registration functions, and appeals against the refusal of home to school transport."),
-        new("Demo Town Local Committee", CommitteeKind.Panel, Area.Local, 12, 8, DayOfWeek.Monday, 18, 30,
-            Remit: "The county councillors for the Demo Town divisions, meeting in public to decide local highways schemes, to allocate local funding and to hear residents' petitions and questions."),
-        new("Fenbury Local Committee", CommitteeKind.Panel, Area.Local, 12, 8, DayOfWeek.Tuesday, 18, 30,
-            Remit: "The county councillors for Fenbury and the surrounding divisions, meeting in public to decide local highways schemes, to allocate local funding and to hear residents' petitions and questions."),
-        new("Hanbury and Kingsmere Local Committee", CommitteeKind.Panel, Area.Local, 12, 7, DayOfWeek.Wednesday, 18, 30,
-            Remit: "The county councillors for Hanbury, Kingsmere and the villages between, meeting in public to decide local highways schemes, to allocate local funding and to hear residents' petitions and questions."),
-        new("Westbrook Local Committee", CommitteeKind.Panel, Area.Local, 12, 7, DayOfWeek.Thursday, 18, 30,
-            Remit: "The county councillors for Westbrook and the western divisions, meeting in public to decide local highways schemes, to allocate local funding and to hear residents' petitions and questions."),
-        new("Chalkwell and Eastwick Local Committee", CommitteeKind.Panel, Area.Local, 12, 7, DayOfWeek.Monday, 18, 30,
-            Remit: "The county councillors for Chalkwell, Eastwick and the downland divisions, meeting in public to decide local highways schemes, to allocate local funding and to hear residents' petitions and questions."),
-        new("Castlemere and Thornby Local Committee", CommitteeKind.Panel, Area.Local, 12, 7, DayOfWeek.Wednesday, 18, 30,
-            Remit: "The county councillors for Castlemere, Thornby and the northern divisions, meeting in public to decide local highways schemes, to allocate local funding and to hear residents' petitions and questions."),
-        new("Oakhurst and Netherby Local Committee", CommitteeKind.Panel, Area.Local, 12, 7, DayOfWeek.Thursday, 18, 30,
-            Remit: "The county councillors for Oakhurst, Netherby and the southern divisions, meeting in public to decide local highways schemes, to allocate local funding and to hear residents' petitions and questions."),
+        Local("Demo Town", "the Demo Town divisions", 8, DayOfWeek.Monday),
+        Local("Fenbury", "Fenbury and the surrounding divisions", 8, DayOfWeek.Tuesday),
+        Local("Hanbury and Kingsmere", "Hanbury, Kingsmere and the villages between", 7, DayOfWeek.Wednesday),
+        Local("Westbrook", "Westbrook and the western divisions", 7, DayOfWeek.Thursday),
+        Local("Chalkwell and Eastwick", "Chalkwell, Eastwick and the downland divisions", 7, DayOfWeek.Monday),
+        Local("Castlemere and Thornby", "Castlemere, Thornby and the northern divisions", 7, DayOfWeek.Wednesday),
+        Local("Oakhurst and Netherby", "Oakhurst, Netherby and the southern divisions", 7, DayOfWeek.Thursday),
         new("Schools Forum", CommitteeKind.Board, Area.Children, 6, 9, DayOfWeek.Thursday, 16,
             Remit: "The Schools Forum advises the Council on school funding: the local funding formula, the high needs block and the central school services block of the dedicated schools grant."),
         // Local pension boards were required from April 2015 (Public Service Pensions Act 2013).
@@ -77,9 +70,13 @@ public static partial class SyntheticCounty
             Remit: "The Local Pension Board helps the Council, as scheme manager, to comply with the regulations of the Local Government Pension Scheme and the requirements of the Pensions Regulator."),
         new("Transport Appeals Panel", CommitteeKind.Panel, Area.Licensing, 16, 3, DayOfWeek.Friday, 14,
             Remit: "Hears the second stage of appeals by families against decisions on home to school transport. Its hearings are held in private: they concern individual children and families."),
-        new("Millbrook Local Committee", CommitteeKind.Panel, Area.Local, 12, 7, DayOfWeek.Tuesday, 18, 30, From: 2009,
-            Remit: "The county councillors for Millbrook and Rushmere, meeting in public to decide local highways schemes, to allocate local funding and to hear residents' petitions and questions. It first met in 2009, when the Millbrook divisions were created."),
+        Local("Millbrook", "Millbrook and Rushmere", 7, DayOfWeek.Tuesday, from: 2009, since: "It first met in 2009, when the Millbrook divisions were created."),
     ];
+
+    /// <summary>A local committee: the county councillors for an area, meeting in the evening in the area.</summary>
+    private static Plan Local(string area, string councillorsFor, int size, DayOfWeek weekday, int from = 0, string since = "") =>
+        new($"{area} Local Committee", CommitteeKind.Panel, Area.Local, 12, size, weekday, 18, 30, From: from,
+            Remit: $"The county councillors for {councillorsFor}, meeting in public to decide local highways schemes, to allocate local funding and to hear residents' petitions and questions. {since}".TrimEnd());
 
     private static readonly string[] Parties = ["Conservative", "Liberal Democrat", "Labour", "Green", "Independent", "Reform UK"];
 
