@@ -80,6 +80,10 @@ public static class DatabaseStartup
                 scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>(),
                 scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(),
                 scope.ServiceProvider.GetRequiredService<TimeProvider>());
+            // Years of a county's history around the demo, to try the system at a real council's size (issue 12).
+            if (app.Configuration.GetValue("CommitteeHub:SyntheticCouncilYears", 0) is var years and > 0)
+                await SyntheticCounty.SeedAsync(db, scope.ServiceProvider.GetRequiredService<CouncilTemplates>(), years,
+                    DateOnly.FromDateTime(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetLocalNow().DateTime), app.Logger);
         }
     }
 
