@@ -33,7 +33,10 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-port=5190; nginx_port=5191; base="http://127.0.0.1:$port"
+# Two free ports on loopback (another app or nginx may hold any fixed one).
+free_port() { local p; for p in $(shuf -i 20000-40000 -n 50); do ss -Hltn "sport = :$p" | grep -q . || { echo "$p"; return; }; done; exit 1; }
+port=$(free_port); nginx_port=$(free_port); while [ "$nginx_port" = "$port" ]; do nginx_port=$(free_port); done
+base="http://127.0.0.1:$port"
 work="$(mktemp -d)"; chmod 755 "$work"   # nginx's workers and the database server run as other users when we are root
 if [ -z "$data" ]; then data="$work/data"; fi
 mkdir -p "$data" "$work/static"; chmod 755 "$data" "$work/static"
@@ -83,13 +86,20 @@ url[committee]=$(get /committees | first 'href="/committees/[a-z0-9-]*"' | cut -
 url[month]="/meetings/calendar/2019/6"
 url[year]="/meetings/calendar/2019"
 # The County Council of Friday 7 June 2019 (the demo's): its link in the calendar's cell for the 7th.
-meeting_id=$(get /meetings/calendar/2019/6 | sed 's/<td/\n<td/g' | grep 'calendar__day">7<span' \
+meeting_id=$(get /meetings/calendar/2019/6 | tr -d '\n' | sed 's/<td/\n<td/g' | grep 'calendar__day">7<span' \
     | grep -o 'href="/meetings/[0-9]*">[^<]*County Council' | head -n 1 | grep -o '/meetings/[0-9]*' | cut -d/ -f3)
 [ -n "$meeting_id" ] || { echo "Could not find the County Council meeting of 7 June 2019." >&2; exit 1; }
 url[meeting]="/meetings/$meeting_id"
 meeting_html=$(get "${url[meeting]}")
 url[item]=$(first 'href="/items/[0-9]*"' <<<"$meeting_html" | cut -d'"' -f2)
-url[paper]=$(first 'href="/documents/[0-9]*"' <<<"$meeting_html" | cut -d'"' -f2)
+# A paper: the meeting's own if it has one, else the first of the papers of the meetings of July 2019.
+url[paper]=$(first 'href="/documents/[0-9]*"' <<<"$meeting_html" | cut -d'"' -f2 || true)
+if [ -z "${url[paper]}" ]; then
+    for m in $(get /meetings/calendar/2019/7 | grep -o 'href="/meetings/[0-9]*"' | cut -d'"' -f2); do
+        url[paper]=$(get "$m" | first 'href="/documents/[0-9]*"' | cut -d'"' -f2 || true)
+        [ -z "${url[paper]}" ] || break
+    done
+fi
 url[motion]=$(first 'href="/motions/[0-9]*"' <<<"$meeting_html" | cut -d'"' -f2)
 url[councillors]="/councillors"
 url[councillor]=$(get /councillors | first 'href="/councillors/[a-z0-9-]*"' | cut -d'"' -f2)
