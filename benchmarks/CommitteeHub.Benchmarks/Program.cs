@@ -7,6 +7,8 @@ using CommitteeHub.Benchmarks;
 
 // The PDF pack comparison with Chromium is a console mode, driven by scripts/bench-pdf.sh.
 if (args.Length > 0 && args[0] == "pdf-pack") return PdfPackBenchmark.Run(args);
+// Where the time of one comparison goes, step by step, on the texts of the benchmarks (see DiffProfile).
+if (args.Length > 0 && args[0] == "diff-profile") return DiffProfile.Run(args);
 
 // A short job (one process, three warm-ups, fifteen measured iterations) so the whole suite runs in a few minutes;
 // the median is the figure the targets are set against.
