@@ -11,6 +11,9 @@ internal sealed class InstructionWriter
 {
     private const int MinInsertContext = 2;
 
+    // As Cleanup.RewriteAfterKeptWords: a shorter replacement at the end of a paragraph is an ordinary "leave out".
+    private const int DeleteAllAfterWords = 8;
+
     // Beyond a dozen words a quotation stops helping a reader; in text that repeats itself it could grow without end.
     private const int MaxContext = 12;
 
@@ -20,6 +23,7 @@ internal sealed class InstructionWriter
     private readonly CancellationToken _cancellation;
     private ParagraphInProgress? _inProgress; // the paragraph whose changes are being worded, as it stands so far
     private int _inProgressBlock = -1;
+    private bool _deleteAllAfter; // the last change worded was "delete all after"
 
     private InstructionWriter(ChangeTree tree, CancellationToken cancellation)
     {
@@ -31,8 +35,27 @@ internal sealed class InstructionWriter
     public static List<string> Write(ChangeTree tree, CancellationToken cancellation = default)
     {
         var w = new InstructionWriter(tree, cancellation);
-        for (var k = 0; k < tree.Blocks.Count; k++) w.Block(k);
+        for (var k = 0; k < tree.Blocks.Count; k++)
+        {
+            w.Block(k);
+            if (w._deleteAllAfter && w.RewritesTheRest(k)) break;
+        }
         return w._out;
+    }
+
+    /// <summary>When the last change of block <paramref name="k"/> was "delete all after" and every block after it is
+    /// left out, replaced whole or new, the amendment rewrote the rest of the motion: one instruction says so,
+    /// "delete all after 'This Council' and insert '...' and new paragraphs: '...'; '...'", as the order paper
+    /// words it.</summary>
+    private bool RewritesTheRest(int k)
+    {
+        var rest = _tree.Blocks.Skip(k + 1).ToList();
+        if (rest.Count == 0 || !rest.All(b => b.Change is BlockChangeKind.Deleted or BlockChangeKind.Inserted || b is { Change: BlockChangeKind.Modified, ReplacedWhole: true })) return false;
+        var added = rest.Where(b => b.Change != BlockChangeKind.Deleted).Select(b =>
+            BlockNames.NewBlock(b.NewFormat!) is var name && name.StartsWith("paragraph (", StringComparison.Ordinal)
+                ? $"{name["paragraph ".Length..]} {Quote(b.AmendedText)}" : Quote(b.AmendedText)).ToList();
+        if (added.Count > 0) _out[^1] += $" and {(added.Count == 1 ? "a new paragraph" : "new paragraphs")}: {string.Join("; ", added)}";
+        return true;
     }
 
     private void Block(int k)
@@ -134,10 +157,34 @@ internal sealed class InstructionWriter
             _out.Add($"{prefix}after {Quote(context)} insert {Quote(added)}");
             return;
         }
+        _deleteAllAfter = false;
+        if (RewritesToTheEnd(running, at, old, removed, added) is { } kept)
+        {
+            _deleteAllAfter = true;
+            _out.Add($"{kept.Prefix}delete all after {Quote(kept.Context)} and insert {Quote(added)}");
+            return;
+        }
         var (p, c) = Place(k, running, at + Lead(old), removed, MinContext(removed));
         _out.Add(added.Length == 0
             ? $"{p}{After(c)}leave out {Quote(removed)}"
             : $"{p}{After(c)}leave out {Quote(removed)} and insert {Quote(added)}");
+    }
+
+    /// <summary>"delete all after 'This Council' and insert '...'": a long replacement that runs to the end of the
+    /// paragraph, after words it keeps, is worded as clerks word it. The kept words are quoted whole when they are the
+    /// paragraph's opening of up to three words, otherwise the fewest words before the change that are unique (never
+    /// a lone "that").</summary>
+    private (string Prefix, string Context)? RewritesToTheEnd(ParagraphInProgress running, int at, string old, string removed, string added)
+    {
+        if (added.Length == 0 || running.Length != at + old.Length || Words.WordCount(removed) < DeleteAllAfterWords) return null;
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(running[end - 1])) end--;
+        if (end == 0) return null;
+        var k = _inProgressBlock;
+        if (end < 64 && running.Slice(0, end) is var opening && Words.WordCount(opening) <= 3)
+            return (InMotion(k, running, opening + " " + removed) > 1 ? $"in {Ref(k)}, " : "", opening);
+        var placed = Place(k, running, end, "", 1);
+        return Words.WordCount(placed.Context) == 1 && Text.FunctionWords.IsFunctionWord(placed.Context) ? Place(k, running, end, "", 2) : placed;
     }
 
     /// <summary>Finds the shortest context before <paramref name="at"/> (at least <paramref name="minWords"/> words)
