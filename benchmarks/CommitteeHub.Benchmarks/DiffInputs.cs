@@ -14,4 +14,14 @@ public static class DiffInputs
             yield return ($"same-word-{words}", RepeatedMotion.SameWord(words));
         }
     }
+
+    /// <summary>Writes each input as NAME.json, the body `POST /api/diff` takes.</summary>
+    public static int Write(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (var (name, (original, amended)) in All())
+            File.WriteAllText(Path.Combine(directory, name + ".json"),
+                System.Text.Json.JsonSerializer.Serialize(new { original, amended }));
+        return 0;
+    }
 }
