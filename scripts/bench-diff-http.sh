@@ -43,6 +43,6 @@ for body in "$work"/inputs/*.json; do
     for _ in 1 2 3; do post "$body" >/dev/null; done
     results="$(for _ in $(seq 1 "$runs"); do post "$body"; done)"
     status="$(awk '{print $1}' <<<"$results" | sort | uniq -c | sort -rn | awk 'NR==1 {print $2}')"
-    awk -v name="$name" -v status="$status" -v words="${name##*-}" '
-        { t[NR] = $2 * 1000 } END { n = asort(t); printf "%-32s %8s %8s %10.1f %10.1f\n", name, words, status, t[int((n + 1) / 2)], t[1] }' <<<"$results"
+    awk '{print $2 * 1000}' <<<"$results" | sort -n | awk -v name="$name" -v status="$status" -v words="${name##*-}" '
+        { t[NR] = $1 } END { printf "%-32s %8s %8s %10.1f %10.1f\n", name, words, status, t[int((NR + 1) / 2)], t[1] }'
 done
