@@ -145,6 +145,43 @@ public sealed class CleanupRuleTests
     }
 
     [Fact]
+    public void A_rewrite_after_kept_opening_words_is_one_change_to_the_end()
+    {
+        var a = ScriptText.Tokens("This Council notes the report and agrees to receive quarterly updates on the plan.");
+        var b = ScriptText.Tokens("This Council believes that the plan must be funded in full by the Cabinet.");
+        // The minimal diff threads the rewrite through "the" and "plan", and keeps the full stop.
+        var threaded = new List<Segment>
+        {
+            Segment.Equal(0, 0, 2), Segment.Change(2, 1, 2, 2), Segment.Equal(3, 4, 1), Segment.Change(4, 9, 5, 0),
+            Segment.Equal(13, 5, 1), Segment.Change(14, 0, 6, 8), Segment.Equal(14, 14, 1),
+        };
+        Assert.Equal("This Council [-notes-][+believes that+] the [-report and agrees to receive quarterly updates on the-] plan [+must be funded in full by the Cabinet+] .",
+            ScriptText.Of(threaded, a, b));
+
+        var rewritten = RewriteAfterKeptWords.Apply(threaded, a, b)!;
+
+        Assert.Equal("This Council [-notes the report and agrees to receive quarterly updates on the plan .-][+believes that the plan must be funded in full by the Cabinet .+]",
+            ScriptText.Of(rewritten, a, b));
+    }
+
+    [Fact]
+    public void A_short_replacement_after_kept_words_stays_word_by_word()
+    {
+        var a = ScriptText.Tokens("report progress quarterly; and");
+        var b = ScriptText.Tokens("report progress monthly;");
+        var script = new List<Segment> { Segment.Equal(0, 0, 2), Segment.Change(2, 1, 2, 1), Segment.Equal(3, 3, 1), Segment.Change(4, 1, 4, 0) };
+        Assert.Equal(script, RewriteAfterKeptWords.Apply(script, a, b));
+    }
+
+    [Fact]
+    public void A_block_keeping_both_its_opening_and_closing_words_is_left_to_the_other_rules()
+    {
+        var a = ScriptText.Tokens("Members want to understand how the political and corporate leadership enabled services to decline.");
+        var b = ScriptText.Tokens("Members want to understand how services were able to decline.");
+        Assert.Null(RewriteAfterKeptWords.Apply(WordDiffer.Raw(a, b), a, b));
+    }
+
+    [Fact]
     public void One_changed_word_in_a_long_block_is_never_a_whole_replacement()
     {
         var words = string.Join(" ", Enumerable.Range(0, 200).Select(i => "word" + i));

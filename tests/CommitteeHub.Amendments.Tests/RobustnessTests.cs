@@ -71,4 +71,22 @@ public sealed class RobustnessTests
         Assert.True(tree.Blocks[0].ReplacedWhole);
         Assert.True(clock.ElapsedMilliseconds < 3000, $"took {clock.ElapsedMilliseconds} ms");
     }
+
+    [Fact]
+    public void A_long_paragraph_that_repeats_itself_is_marked_change_by_change_not_replaced_whole()
+    {
+        // A constitution's or budget's pattern down one paragraph: the same two sentences 1,500 times, one word of each
+        // copy's first sentence changed. No word occurs once, so only the sentences can anchor the comparison.
+        const string Sentence = "The Council agrees that the Director will report to the Committee on the budget every quarter. ";
+        const string Other = "Members will receive the report in advance and may ask questions of the Cabinet Member. ";
+        var original = string.Concat(Enumerable.Repeat(Sentence + Other, 1_500)).Trim();
+        var amended = string.Concat(Enumerable.Repeat(Sentence.Replace("quarter", "month", StringComparison.Ordinal) + Other, 1_500)).Trim();
+
+        var tree = TrackedChanges.Compare(original, amended);
+
+        Assert.False(tree.Blocks[0].ReplacedWhole);
+        Assert.Equal(1_500, tree.Blocks[0].Runs.Count(r => r.Change == RunChange.Deleted && r.Text.Trim() == "quarter"));
+        Assert.Equal(1_500, tree.Blocks[0].Runs.Count(r => r.Change == RunChange.Inserted && r.Text.Trim() == "month"));
+        Assert.Equal(TrackedChanges.Canonical(amended), tree.AcceptAll());
+    }
 }

@@ -13,8 +13,10 @@ namespace CommitteeHub.Amendments.Cleanup;
 /// into one deletion and one insertion.</item>
 /// <item><see cref="AbsorbIsolatedMatches"/>: a meaningful word or two left unchanged by coincidence inside a long
 /// rewrite joins it too; a word with a short change on either side stays unmarked.</item>
-/// <item><see cref="WholeReplacement"/>: a block mostly rewritten, with nothing left of it but scattered words, is
-/// shown as replaced whole.</item>
+/// <item><see cref="RewriteAfterKeptWords"/>: a block rewritten after its kept opening words (or before its kept
+/// closing words) shows them unmarked and the rest as one deletion and one insertion.</item>
+/// <item><see cref="WholeReplacement"/>: otherwise, a block mostly rewritten, with nothing left of it but scattered
+/// words, is shown as replaced whole.</item>
 /// </list>
 /// </summary>
 internal static class ScriptCleanup
@@ -25,6 +27,7 @@ internal static class ScriptCleanup
         script = AbsorbWeakEqualities.Apply(script, a);
         script = AbsorbIsolatedMatches.Apply(script, a, b);
         script = AbsorbWeakEqualities.Apply(script, a);
+        if (RewriteAfterKeptWords.Apply(script, a, b) is { } rewritten) return new WordDiff(rewritten, false);
         if (WholeReplacement.Applies(script, a, b))
             return new WordDiff([Segment.Change(0, a.Count, 0, b.Count)], true);
         return new WordDiff(script, false);

@@ -126,6 +126,7 @@ internal static class BlockAligner
                 if (!banded || Math.Abs((long)i * n / m - j) <= BandWidth)
                 {
                     var s = sim.Of(xs[i - 1], ys[j - 1]);
+                    if (i == 1 && j == 1 && SameOpening(a.Blocks[xs[0]], b.Blocks[ys[0]])) s = Math.Max(s, PairThreshold);
                     if (s >= PairThreshold) best = Math.Max(best, score[i - 1, j - 1] + s);
                 }
                 score[i, j] = best;
@@ -137,6 +138,18 @@ internal static class BlockAligner
             else if (score[i, j] == score[i, j - 1]) j--;
             else { pairs[xs[i - 1]] = ys[j - 1]; i--; j--; }
         }
+    }
+
+    /// <summary>"Delete all after 'This Council' and insert ...", over several paragraphs: the first paragraph of a
+    /// rewritten stretch keeps its opening words, and is that paragraph rewritten, however little else it shares
+    /// with the new one. So the first blocks of a gap pair when they are of one kind and open with the same words,
+    /// a meaningful one among them.</summary>
+    private static bool SameOpening(DocBlock x, DocBlock y)
+    {
+        if (x.Format.Kind != y.Format.Kind || x.Format.Depth != y.Format.Depth) return false;
+        for (var t = 0; t < Math.Min(x.Tokens.Count, y.Tokens.Count) && x.Tokens[t].Text == y.Tokens[t].Text; t++)
+            if (x.Tokens[t].IsWordLike && !Text.FunctionWords.IsFunctionWord(x.Tokens[t].Text)) return true;
+        return false;
     }
 
     /// <summary>Near-identical blocks left unpaired on both sides, in different places: moved and lightly edited.</summary>

@@ -20,22 +20,79 @@ internal static class WordDiffer
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var ia = Intern(a, ids);
         var ib = Intern(b, ids);
-
-        var ca = Meaningful(a);
-        var cb = Meaningful(b);
-        var anchors = Myers.Matches(Select(ia, ca), Select(ib, cb));
-
         var matches = new List<(int A, int B)>(Math.Min(a.Count, b.Count));
+        if (a.Count + b.Count <= SentenceAlignedTokens) Words(a, b, ia, ib, (0, a.Count), (0, b.Count), matches);
+        else Sentences(a, b, ia, ib, matches);
+        return EditScript.FromMatches(matches, a.Count, b.Count);
+    }
+
+    // A paragraph longer than this (a constitution's or a budget's, pasted whole) is first aligned sentence by sentence.
+    private const int SentenceAlignedTokens = 2_000;
+
+    /// <summary>A long paragraph is aligned on its whole sentences first (unique ones as anchors, then Myers over
+    /// sentences), and words are compared only between the sentences that match. Over words alone, a paragraph that
+    /// repeats itself has no unique word to anchor on, and Myers costs its length times its changes: a hundred
+    /// thousand words with a thousand changes exhausted its budget and showed the paragraph replaced whole.</summary>
+    private static void Sentences(IReadOnlyList<Token> a, IReadOnlyList<Token> b, int[] ia, int[] ib, List<(int A, int B)> matches)
+    {
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sa = SplitSentences(a);
+        var sb = SplitSentences(b);
+        var anchors = PatienceAnchors.Matches(SentenceIds(ia, sa, keys), SentenceIds(ib, sb, keys));
         int pa = 0, pb = 0;
+        foreach (var (x, y) in anchors.Append((sa.Count, sb.Count)))
+        {
+            var (aEnd, bEnd) = x < sa.Count ? (sa[x].Start, sb[y].Start) : (a.Count, b.Count);
+            Words(a, b, ia, ib, (pa, aEnd), (pb, bEnd), matches);
+            if (x == sa.Count) break;
+            for (var t = 0; t < sa[x].Length; t++) matches.Add((sa[x].Start + t, sb[y].Start + t));
+            (pa, pb) = (sa[x].Start + sa[x].Length, sb[y].Start + sb[y].Length);
+        }
+    }
+
+    private static List<(int Start, int Length)> SplitSentences(IReadOnlyList<Token> tokens)
+    {
+        var sentences = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].Text is "." or "!" or "?" or ";" || i == tokens.Count - 1)
+            {
+                sentences.Add((start, i + 1 - start));
+                start = i + 1;
+            }
+        return sentences;
+    }
+
+    private static int[] SentenceIds(int[] ids, List<(int Start, int Length)> sentences, Dictionary<string, int> keys)
+    {
+        var result = new int[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var key = string.Join(',', ids.AsSpan(sentences[s].Start, sentences[s].Length).ToArray());
+            if (!keys.TryGetValue(key, out var id)) keys[key] = id = keys.Count;
+            result[s] = id;
+        }
+        return result;
+    }
+
+    /// <summary>Appends the matches between tokens [A.Lo, A.Hi) and [B.Lo, B.Hi): first a longest common
+    /// subsequence of their meaningful words, then of every token between those anchors.</summary>
+    private static void Words(IReadOnlyList<Token> a, IReadOnlyList<Token> b, int[] ia, int[] ib, (int Lo, int Hi) ra, (int Lo, int Hi) rb,
+        List<(int A, int B)> matches)
+    {
+        if (ra.Lo >= ra.Hi || rb.Lo >= rb.Hi) return;
+        var ca = Meaningful(a, ra);
+        var cb = Meaningful(b, rb);
+        var anchors = Myers.Matches(Select(ia, ca), Select(ib, cb));
+        int pa = ra.Lo, pb = rb.Lo;
         for (var k = 0; k <= anchors.Count; k++)
         {
-            var (ma, mb) = k < anchors.Count ? (ca[anchors[k].A], cb[anchors[k].B]) : (a.Count, b.Count);
+            var (ma, mb) = k < anchors.Count ? (ca[anchors[k].A], cb[anchors[k].B]) : (ra.Hi, rb.Hi);
             Myers.AddMatches(ia, pa, ma, ib, pb, mb, matches);
             if (k < anchors.Count) matches.Add((ma, mb));
             pa = ma + 1;
             pb = mb + 1;
         }
-        return EditScript.FromMatches(matches, a.Count, b.Count);
     }
 
     private static int[] Select(int[] ids, List<int> indexes)
@@ -45,10 +102,10 @@ internal static class WordDiffer
         return result;
     }
 
-    private static List<int> Meaningful(IReadOnlyList<Token> tokens)
+    private static List<int> Meaningful(IReadOnlyList<Token> tokens, (int Lo, int Hi) range)
     {
         var list = new List<int>();
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = range.Lo; i < range.Hi; i++)
             if (tokens[i].IsWordLike && !FunctionWords.IsFunctionWord(tokens[i].Text)) list.Add(i);
         return list;
     }

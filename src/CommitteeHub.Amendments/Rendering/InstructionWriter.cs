@@ -11,26 +11,51 @@ internal sealed class InstructionWriter
 {
     private const int MinInsertContext = 2;
 
+    // As Cleanup.RewriteAfterKeptWords: a shorter replacement at the end of a paragraph is an ordinary "leave out".
+    private const int DeleteAllAfterWords = 8;
+
     // Beyond a dozen words a quotation stops helping a reader; in text that repeats itself it could grow without end.
     private const int MaxContext = 12;
 
     private readonly ChangeTree _tree;
-    private readonly string?[] _current; // each block's text as it stands so far; null when not in the text
+    private readonly MotionIndex _current; // each block's text as it stands so far; null when not in the text
     private readonly List<string> _out = [];
     private readonly CancellationToken _cancellation;
+    private ParagraphInProgress? _inProgress; // the paragraph whose changes are being worded, as it stands so far
+    private int _inProgressBlock = -1;
+    private bool _deleteAllAfter; // the last change worded was "delete all after"
 
     private InstructionWriter(ChangeTree tree, CancellationToken cancellation)
     {
         _tree = tree;
         _cancellation = cancellation;
-        _current = tree.Blocks.Select(b => b.OldFormat is null ? null : b.OriginalText).ToArray();
+        _current = new MotionIndex(tree.Blocks.Select(b => b.OldFormat is null ? null : b.OriginalText).ToList());
     }
 
     public static List<string> Write(ChangeTree tree, CancellationToken cancellation = default)
     {
         var w = new InstructionWriter(tree, cancellation);
-        for (var k = 0; k < tree.Blocks.Count; k++) w.Block(k);
+        for (var k = 0; k < tree.Blocks.Count; k++)
+        {
+            w.Block(k);
+            if (w._deleteAllAfter && w.RewritesTheRest(k)) break;
+        }
         return w._out;
+    }
+
+    /// <summary>When the last change of block <paramref name="k"/> was "delete all after" and every block after it is
+    /// left out, replaced whole or new, the amendment rewrote the rest of the motion: one instruction says so,
+    /// "delete all after 'This Council' and insert '...' and new paragraphs: '...'; '...'", as the order paper
+    /// words it.</summary>
+    private bool RewritesTheRest(int k)
+    {
+        var rest = _tree.Blocks.Skip(k + 1).ToList();
+        if (rest.Count == 0 || !rest.All(b => b.Change is BlockChangeKind.Deleted or BlockChangeKind.Inserted || b is { Change: BlockChangeKind.Modified, ReplacedWhole: true })) return false;
+        var added = rest.Where(b => b.Change != BlockChangeKind.Deleted).Select(b =>
+            BlockNames.NewBlock(b.NewFormat!) is var name && name.StartsWith("paragraph (", StringComparison.Ordinal)
+                ? $"{name["paragraph ".Length..]} {Quote(b.AmendedText)}" : Quote(b.AmendedText)).ToList();
+        if (added.Count > 0) _out[^1] += $" and {(added.Count == 1 ? "a new paragraph" : "new paragraphs")}: {string.Join("; ", added)}";
+        return true;
     }
 
     private void Block(int k)
@@ -41,18 +66,18 @@ internal sealed class InstructionWriter
         {
             case BlockChangeKind.Deleted:
                 _out.Add($"leave out {Ref(k)}");
-                _current[k] = null;
+                _current.Set(k, null);
                 break;
             case BlockChangeKind.Inserted:
                 _out.Add($"{Where(k)} insert a new {BlockNames.NewBlock(b.NewFormat!)}: {Quote(b.AmendedText)}");
-                _current[k] = b.AmendedText;
+                _current.Set(k, b.AmendedText);
                 break;
             case BlockChangeKind.MovedTo:
                 Moved(k);
                 break;
             case BlockChangeKind.Modified:
                 Modified(k);
-                _current[k] = b.AmendedText;
+                _current.Set(k, b.AmendedText);
                 break;
         }
     }
@@ -62,12 +87,12 @@ internal sealed class InstructionWriter
         var b = _tree.Blocks[k];
         var from = b.MovePartner;
         var what = from >= 0 ? Ref(from) : "the paragraph";
-        if (from >= 0) _current[from] = null;
+        if (from >= 0) _current.Set(from, null);
         var where = Where(k);
         _out.Add(b.Runs.Any(r => r.IsVisibleChange)
             ? $"leave out {what} and {where} insert a new {BlockNames.NewBlock(b.NewFormat!)}: {Quote(b.AmendedText)}"
             : where == "at the beginning" ? $"move {what} to the beginning" : $"move {what} to follow {where["after ".Length..]}");
-        _current[k] = b.AmendedText;
+        _current.Set(k, b.AmendedText);
     }
 
     private void Modified(int k)
@@ -81,13 +106,14 @@ internal sealed class InstructionWriter
         }
 
         var groups = RunGroups.Of(b.Runs);
-        var done = ""; // the amended text of the groups already dealt with
+        var running = _inProgress = new ParagraphInProgress(b.AmendedText, b.OriginalText);
+        _inProgressBlock = k;
         for (var g = 0; g < groups.Count;)
         {
             var group = groups[g];
             if (group.Change == RunChange.Equal || group.IsWhitespace)
             {
-                done += Amended(group.Runs);
+                running.Advance(Amended(group.Runs).Length, Original(group.Runs).Length);
                 g++;
                 continue;
             }
@@ -96,42 +122,69 @@ internal sealed class InstructionWriter
             else while (end < groups.Count && groups[end].Change is RunChange.Inserted or RunChange.Deleted) end++;
 
             var hunk = groups.Skip(g).Take(end - g).SelectMany(x => x.Runs).ToList();
-            var rest = string.Concat(groups.Skip(end).SelectMany(x => x.Runs).Where(r => r.InOriginal).Select(r => r.Text));
-            Hunk(k, done, hunk, rest);
-            done += Amended(hunk);
+            Hunk(k, running, hunk);
+            running.Advance(Amended(hunk).Length, Original(hunk).Length);
             g = end;
         }
+        _inProgress = null;
     }
 
-    private void Hunk(int k, string before, List<InlineRun> hunk, string after)
+    /// <summary>Words one change of paragraph <paramref name="k"/>, whose text so far is <paramref name="running"/>:
+    /// the amended text before the change, then the original text from the change on.</summary>
+    private void Hunk(int k, ParagraphInProgress running, List<InlineRun> hunk)
     {
-        var old = string.Concat(hunk.Where(r => r.InOriginal).Select(r => r.Text));
-        var running = before + old + after;
-        _current[k] = running;
+        var old = Original(hunk);
+        var at = running.Done;
         var removed = string.Concat(hunk.Where(r => r.Change == RunChange.Deleted).Select(r => r.Text)).Trim();
         var added = string.Concat(hunk.Where(r => r.Change == RunChange.Inserted).Select(r => r.Text)).Trim();
 
         if (hunk[0].Change == RunChange.FormatChanged)
         {
-            var (prefix, context) = Place(k, running, before.Length + Lead(old), old.Trim(), 0);
+            var (prefix, context) = Place(k, running, at + Lead(old), old.Trim(), 0);
             _out.Add($"{prefix}{After(context)}change the formatting of {Quote(old.Trim())} ({MarkNames.Describe(hunk[0].OldMarks, hunk[0].Marks)})");
             return;
         }
         if (removed.Length == 0)
         {
-            if (before.Trim().Length == 0)
+            var trimmed = at;
+            while (trimmed > 0 && char.IsWhiteSpace(running[trimmed - 1])) trimmed--;
+            if (trimmed == 0)
             {
                 _out.Add($"at the beginning of {Ref(k)}, insert {Quote(added)}");
                 return;
             }
-            var (prefix, context) = Place(k, running, before.TrimEnd().Length, "", MinInsertContext);
+            var (prefix, context) = Place(k, running, trimmed, "", MinInsertContext);
             _out.Add($"{prefix}after {Quote(context)} insert {Quote(added)}");
             return;
         }
-        var (p, c) = Place(k, running, before.Length + Lead(old), removed, MinContext(removed));
+        _deleteAllAfter = false;
+        if (RewritesToTheEnd(running, at, old, removed, added) is { } kept)
+        {
+            _deleteAllAfter = true;
+            _out.Add($"{kept.Prefix}delete all after {Quote(kept.Context)} and insert {Quote(added)}");
+            return;
+        }
+        var (p, c) = Place(k, running, at + Lead(old), removed, MinContext(removed));
         _out.Add(added.Length == 0
             ? $"{p}{After(c)}leave out {Quote(removed)}"
             : $"{p}{After(c)}leave out {Quote(removed)} and insert {Quote(added)}");
+    }
+
+    /// <summary>"delete all after 'This Council' and insert '...'": a long replacement that runs to the end of the
+    /// paragraph, after words it keeps, is worded as clerks word it. The kept words are quoted whole when they are the
+    /// paragraph's opening of up to three words, otherwise the fewest words before the change that are unique (never
+    /// a lone "that").</summary>
+    private (string Prefix, string Context)? RewritesToTheEnd(ParagraphInProgress running, int at, string old, string removed, string added)
+    {
+        if (added.Length == 0 || running.Length != at + old.Length || Words.WordCount(removed) < DeleteAllAfterWords) return null;
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(running[end - 1])) end--;
+        if (end == 0) return null;
+        var k = _inProgressBlock;
+        if (end < 64 && running.Slice(0, end) is var opening && Words.WordCount(opening) <= 3)
+            return (InMotion(k, running, opening + " " + removed) > 1 ? $"in {Ref(k)}, " : "", opening);
+        var placed = Place(k, running, end, "", 1);
+        return Words.WordCount(placed.Context) == 1 && Text.FunctionWords.IsFunctionWord(placed.Context) ? Place(k, running, end, "", 2) : placed;
     }
 
     /// <summary>Finds the shortest context before <paramref name="at"/> (at least <paramref name="minWords"/> words)
@@ -139,23 +192,35 @@ internal sealed class InstructionWriter
     /// ("in paragraph (b), ...") if the phrase also occurs elsewhere in the motion; in an unnumbered one the context
     /// grows until it is unique in the whole motion, since "the paragraph beginning '...'" is clumsier than a
     /// word or two more of quotation.</summary>
-    private (string Prefix, string Context) Place(int k, string running, int at, string phrase, int minWords)
+    private (string Prefix, string Context) Place(int k, ParagraphInProgress running, int at, string phrase, int minWords)
     {
         _cancellation.ThrowIfCancellationRequested();
-        var before = running[..at];
-        var starts = Words.Starts(before);
-        var motion = string.Join("\n", _current.Where((t, i) => t is not null && i != k).Append(running));
+        var starts = running.StartsBefore(at, MaxContext);
         var cited = _tree.Blocks[k].Format is { Kind: BlockKind.ListItem, Ordered: true };
         var context = "";
-        for (var n = Math.Min(minWords, starts.Count); n <= Math.Min(starts.Count, MaxContext); n++)
+        var needle = phrase;
+        for (var n = Math.Min(minWords, starts.Count); n <= starts.Count; n++)
         {
-            context = n == 0 ? "" : before[starts[^n]..].TrimEnd();
-            var needle = Join(context, phrase, running, at);
-            if (Words.Count(running, needle) > 1) continue;
-            if (cited || Words.Count(motion, needle) <= 1) break;
+            context = n == 0 ? "" : running.Slice(starts[^n], at).TrimEnd();
+            needle = context.Length == 0 ? phrase : phrase.Length == 0 ? context : running.Slice(starts[^n], at + phrase.Length);
+            if (running.Count(needle, 2) > 1) continue;
+            if (cited || InMotion(k, running, needle) <= 1) break;
         }
-        var prefix = Words.Count(motion, Join(context, phrase, running, at)) > 1 ? $"in {Ref(k)}, " : "";
+        var prefix = InMotion(k, running, needle) > 1 ? $"in {Ref(k)}, " : "";
         return (prefix, context);
+    }
+
+    /// <summary>How often (up to twice) a quotation occurs in the motion as it stands, paragraph <paramref name="k"/>
+    /// being <paramref name="running"/>. Only the paragraphs holding the quotation's rarest word are searched.</summary>
+    private int InMotion(int k, ParagraphInProgress running, string needle)
+    {
+        var n = running.Count(needle, 2);
+        foreach (var i in _current.Candidates(needle))
+        {
+            if (n > 1) break;
+            if (i != k && _current[i] is { } text) n += Words.Count(text, needle, 2 - n);
+        }
+        return n;
     }
 
     /// <summary>A lone "and" or "the", or a lone full stop, is unique often enough, but no clerk would quote it
@@ -166,20 +231,13 @@ internal sealed class InstructionWriter
         return removed.All(Words.IsWordChar) && Text.FunctionWords.IsFunctionWord(removed) ? 1 : 0;
     }
 
-    /// <summary>The context and the phrase as they stand together in the running text.</summary>
-    private static string Join(string context, string phrase, string running, int at)
-    {
-        if (context.Length == 0) return phrase;
-        if (phrase.Length == 0) return context;
-        var start = running.LastIndexOf(context, Math.Max(0, at - 1), StringComparison.Ordinal);
-        return start < 0 ? context + " " + phrase : running[start..(at + phrase.Length)];
-    }
-
     private static string After(string context) => context.Length == 0 ? "" : $"after {Quote(context)} ";
 
     private static int Lead(string s) => s.Length - s.TrimStart().Length;
 
     private static string Amended(IEnumerable<InlineRun> runs) => string.Concat(runs.Where(r => r.InAmended).Select(r => r.Text));
+
+    private static string Original(IEnumerable<InlineRun> runs) => string.Concat(runs.Where(r => r.InOriginal).Select(r => r.Text));
 
     private static string Quote(string s) => "'" + s + "'";
 
@@ -191,16 +249,23 @@ internal sealed class InstructionWriter
         return "at the beginning";
     }
 
+    /// <summary>How the order paper names block <paramref name="k"/>. Only the block and, for a nested item, the items
+    /// above it up to its top-level one take part, so naming costs the nesting, not the length of the motion.</summary>
     private string Ref(int k)
     {
-        var named = new List<BlockNames.Named>();
-        var position = -1;
-        for (var i = 0; i < _tree.Blocks.Count; i++)
+        var format = _tree.Blocks[k].Format;
+        // BlockNames reads at most the first ten words of a heading, four of a paragraph.
+        var text = _inProgress is { } running && _inProgressBlock == k ? running.Head(12) : _current[k] ?? _tree.Blocks[k].OriginalText;
+        var named = new List<BlockNames.Named> { new(format, text) };
+        var depth = format.Kind == BlockKind.ListItem ? format.Depth : 0;
+        for (var i = k - 1; i >= 0 && depth > 1; i--)
         {
-            if (_current[i] is null && i != k) continue;
-            if (i == k) position = named.Count;
-            named.Add(new BlockNames.Named(_tree.Blocks[i].Format, _current[i] ?? _tree.Blocks[i].OriginalText));
+            if (_current[i] is null) continue;
+            var f = _tree.Blocks[i].Format;
+            named.Add(new BlockNames.Named(f, ""));
+            if (f.Kind == BlockKind.ListItem && f.Depth < depth) depth = f.Depth;
         }
-        return BlockNames.Reference(named, position);
+        named.Reverse();
+        return BlockNames.Reference(named, named.Count - 1);
     }
 }

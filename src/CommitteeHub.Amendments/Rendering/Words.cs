@@ -46,11 +46,11 @@ internal static class Words
     public static int WordCount(string s) => Starts(s).Count;
 
     /// <summary>Occurrences of a phrase that begin and end on word boundaries.</summary>
-    public static int Count(string haystack, string needle)
+    public static int Count(string haystack, string needle, int limit = int.MaxValue)
     {
         if (needle.Length == 0) return 0;
         var n = 0;
-        for (var i = haystack.IndexOf(needle, StringComparison.Ordinal); i >= 0; i = haystack.IndexOf(needle, i + 1, StringComparison.Ordinal))
+        for (var i = haystack.IndexOf(needle, StringComparison.Ordinal); i >= 0 && n < limit; i = haystack.IndexOf(needle, i + 1, StringComparison.Ordinal))
         {
             var end = i + needle.Length;
             var startOk = i == 0 || !IsWordChar(needle[0]) || !IsWordChar(haystack[i - 1]);

@@ -1,0 +1,27 @@
+namespace CommitteeHub.Benchmarks;
+
+/// <summary>The inputs every diff measurement uses, by name: the same in BenchmarkDotNet, the profile and the HTTP
+/// script (which writes them out with the `diff-inputs` mode).</summary>
+public static class DiffInputs
+{
+    public static IEnumerable<(string Name, (string Original, string Amended) Texts)> All()
+    {
+        foreach (var words in new[] { 10_000, 100_000 })
+        {
+            yield return ($"scattered-{words}", MotionGenerator.Pair(words));
+            yield return ($"repeated-{words}", RepeatedMotion.Pair(words));
+            yield return ($"repeated-one-paragraph-{words}", RepeatedMotion.OneParagraph(words));
+            yield return ($"same-word-{words}", RepeatedMotion.SameWord(words));
+        }
+    }
+
+    /// <summary>Writes each input as NAME.json, the body `POST /api/diff` takes.</summary>
+    public static int Write(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (var (name, (original, amended)) in All())
+            File.WriteAllText(Path.Combine(directory, name + ".json"),
+                System.Text.Json.JsonSerializer.Serialize(new { original, amended }));
+        return 0;
+    }
+}

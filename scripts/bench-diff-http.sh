@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Times POST /api/diff round trips on the diff benchmarks' inputs (benchmarks/CommitteeHub.Benchmarks, DiffInputs:
+# a motion and its amendment repeated to 10,000 words, the same in one paragraph, one word repeated, scattered edits),
+# signed in as a councillor (the public may send 20,000 characters, a councillor 200,000: the 100,000-word inputs are
+# over that limit and are shown refused). Starts the app with the README's run command on a data folder of its own,
+# on its own port, with the diff rate limit raised for the run, and stops it at the end.
+#   scripts/bench-diff-http.sh [runs=15]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/prerequisites.sh
+need_postgres
+
+runs="${1:-15}"; port=5181; base="http://127.0.0.1:$port"
+work="$(mktemp -d)"; chmod 755 "$work"  # the database runs as the postgres user when we are root
+jar="$work/cookies"
+cleanup() {
+    # run.sh execs `dotnet run`, which starts the app as its child: stop the whole process group this script started.
+    if [ -n "${app:-}" ]; then kill -- "-$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+dotnet run -c Release --project benchmarks/CommitteeHub.Benchmarks -- diff-inputs "$work/inputs" >/dev/null
+setsid ./run.sh --urls "$base" --CommitteeHub:EmbeddedDataDirectory="$work/postgres" \
+    --CommitteeHub:Diff:SignedInPerMinute=1000000 --Logging:LogLevel:Default=Warning > "$work/app.log" 2>&1 &
+app=$!
+for _ in $(seq 1 600); do curl -sf "$base/" >/dev/null && break; sleep 1; done
+curl -sf "$base/" >/dev/null || { echo "The app did not start:" >&2; tail -20 "$work/app.log" >&2; exit 1; }
+
+token="$(curl -sf -c "$jar" "$base/account/sign-in" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)"
+curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "Input.Email=councillor@demo.test" \
+    --data-urlencode "Input.Password=Demo-pass-2026!" --data-urlencode "__RequestVerificationToken=$token" "$base/account/sign-in"
+
+post() { # body-file -> "status seconds"
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -b "$jar" -H 'Content-Type: application/json' \
+        --data-binary "@$1" "$base/api/diff"
+}
+
+echo "POST /api/diff, signed in, median of $runs after 3 warm-ups; $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
+printf '%-32s %8s %8s %10s %10s\n' input words status median_ms min_ms
+for body in "$work"/inputs/*.json; do
+    name="$(basename "$body" .json)"
+    for _ in 1 2 3; do post "$body" >/dev/null; done
+    results="$(for _ in $(seq 1 "$runs"); do post "$body"; done)"
+    status="$(awk '{print $1}' <<<"$results" | sort | uniq -c | sort -rn | awk 'NR==1 {print $2}')"
+    awk '{print $2 * 1000}' <<<"$results" | sort -n | awk -v name="$name" -v status="$status" -v words="${name##*-}" '
+        { t[NR] = $1 } END { printf "%-32s %8s %8s %10.1f %10.1f\n", name, words, status, t[int((NR + 1) / 2)], t[1] }'
+done
