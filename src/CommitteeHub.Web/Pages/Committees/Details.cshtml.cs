@@ -14,18 +14,25 @@ public sealed class Details(IMediator mediator) : PageModel
 {
     public Model Committee { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    /// <summary>A municipal year's past meetings (its first calendar year, 2019 for 2019/20); by default this year's
+    /// and last year's, so the page stays one screen however long the committee's history.</summary>
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery] int? year, CancellationToken ct)
     {
-        var found = await mediator.Send(new Query(slug), ct);
+        if (year is < 1900 or > 2200) return NotFound();
+        var found = await mediator.Send(new Query(slug, year), ct);
         if (found is null) return NotFound();
         Committee = found;
         return Page();
     }
 
-    public sealed record Query(string Slug) : IQuery<Model?>;
+    public sealed record Query(string Slug, int? Year = null) : IQuery<Model?>;
 
     public sealed record Model(string Name, string Slug, CommitteeKind Kind, string Remit, int? Quorum, string? ContactOfficer,
-        IReadOnlyList<Member> Members, IReadOnlyList<MeetingLine> Upcoming, IReadOnlyList<MeetingLine> Past);
+        IReadOnlyList<Member> Members, IReadOnlyList<MeetingLine> Upcoming, IReadOnlyList<MeetingLine> Past,
+        IReadOnlyList<MunicipalYear> PastShown, IReadOnlyList<YearCount> Years);
+
+    /// <summary>A municipal year in which the committee met, and how many times.</summary>
+    public sealed record YearCount(MunicipalYear Year, int Meetings);
 
     public sealed record Member(string Slug, string Name, string? Party, MembershipRole Role, PersonKind Kind);
 
@@ -44,14 +51,25 @@ public sealed class Details(IMediator mediator) : PageModel
                 .Join(db.People, m => m.PersonId, p => p.Id, (m, p) => new { m.Role, p.LastName, p.FirstName, Member = new Member(p.Slug, p.DisplayName, p.Party, m.Role, p.Kind) })
                 .ToListAsync(ct);
             // Roles are stored by name; Chairman, Vice-Chairman, members, co-optees, substitutes is the enum's order.
-            var meetings = await db.Meetings.AsNoTracking().Where(m => m.CommitteeId == committee.Id)
+            var thisYear = MunicipalYear.Of(now);
+            MunicipalYear[] shown = query.Year is { } y ? [new(y)] : [thisYear, new(thisYear.StartYear - 1)];
+            var (from, to) = (shown.Min(x => x.Start), shown.Max(x => x.End));
+            var meetings = await db.Meetings.AsNoTracking()
+                .Where(m => m.CommitteeId == committee.Id && (m.StartsAt >= now.Date || (m.StartsAt >= from && m.StartsAt < to)))
                 .OrderBy(m => m.StartsAt)
                 .Select(m => new MeetingLine(m.Id, m.StartsAt, m.Title, m.Status))
+                .ToListAsync(ct);
+            // Every year of the committee's history, counted by the database: a row a year, however many meetings.
+            var starts = await db.Meetings.AsNoTracking().Where(m => m.CommitteeId == committee.Id && m.StartsAt < now.Date)
+                .GroupBy(m => m.StartsAt.Month >= 5 ? m.StartsAt.Year : m.StartsAt.Year - 1)
+                .Select(g => new { Start = g.Key, Count = g.Count() })
+                .OrderByDescending(g => g.Start)
                 .ToListAsync(ct);
             return new Model(committee.Name, committee.Slug, committee.Kind, committee.Remit, committee.Quorum, committee.ContactOfficer,
                 members.OrderBy(x => x.Role).ThenBy(x => x.LastName).ThenBy(x => x.FirstName).Select(x => x.Member).ToList(),
                 meetings.Where(m => m.StartsAt >= now.Date).ToList(),
-                meetings.Where(m => m.StartsAt < now.Date).OrderByDescending(m => m.StartsAt).ToList());
+                meetings.Where(m => m.StartsAt < now.Date && m.StartsAt >= from && m.StartsAt < to).OrderByDescending(m => m.StartsAt).ToList(),
+                shown, starts.Select(g => new YearCount(new MunicipalYear(g.Start), g.Count)).ToList());
         }
     }
 }
