@@ -78,7 +78,7 @@ echo "Answering after $(( $(date +%s) - started )) s." >&2
 
 # ---- the addresses, found from the pages themselves ----
 get() { curl -sf "$base$1"; }
-first() { grep -o "$1" | head -n 1; }
+first() { grep -o "$1" | sed -n 1p; }
 declare -A url
 url[home]="/"
 url[committees]="/committees"
@@ -87,7 +87,7 @@ url[month]="/meetings/calendar/2019/6"
 url[year]="/meetings/calendar/2019"
 # The County Council of Friday 7 June 2019 (the demo's): its link in the calendar's cell for the 7th.
 meeting_id=$(get /meetings/calendar/2019/6 | tr -d '\n' | sed 's/<td/\n<td/g' | grep 'calendar__day">7<span' \
-    | grep -o 'href="/meetings/[0-9]*">[^<]*County Council' | head -n 1 | grep -o '/meetings/[0-9]*' | cut -d/ -f3)
+    | grep -o 'href="/meetings/[0-9]*">[^<]*County Council' | sed -n 1p | grep -o '/meetings/[0-9]*' | cut -d/ -f3)
 [ -n "$meeting_id" ] || { echo "Could not find the County Council meeting of 7 June 2019." >&2; exit 1; }
 url[meeting]="/meetings/$meeting_id"
 meeting_html=$(get "${url[meeting]}")
