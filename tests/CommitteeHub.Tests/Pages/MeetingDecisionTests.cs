@@ -121,4 +121,57 @@ public sealed class MeetingDecisionTests(CommitteeHubApp app) : AppTest(app)
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/decisions/{id}")).StatusCode);
         Assert.DoesNotContain($"/decisions/{id}\"", await Page(client, "/decisions"));
     }
+
+    /// <summary>A committee's decision taken off the register, so the clerk can publish it again from the item's page.</summary>
+    private static async Task<(int ItemId, string Maker)> UnpublishedCommitteeDecision()
+    {
+        await using var db = Db();
+        var decision = await db.Decisions.Where(d => d.AgendaItemId != null && !d.IsExecutive).OrderBy(d => d.Id).FirstAsync();
+        await db.Decisions.Where(d => d.Id == decision.Id).ExecuteDeleteAsync();
+        return (decision.AgendaItemId!.Value, decision.DecisionMaker);
+    }
+
+    private static async Task<HttpResponseMessage> Post(HttpClient client, int itemId, string step)
+    {
+        var token = CommitteeHubApp.AntiforgeryToken(await client.GetStringAsync("/account/sign-out"));
+        return await client.PostAsync($"/clerk/items/{itemId}?handler={step}", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+    }
+
+    [Fact]
+    public async Task The_clerk_publishes_an_items_decision_from_its_page_once_and_not_for_a_procedural_item()
+    {
+        var (itemId, maker) = await UnpublishedCommitteeDecision();
+        var clerk = await App.SignedInAs(DemoCouncil.ClerkEmail);
+        await new Security.ClerkDesk(clerk).PostAsync($"/clerk/items/{itemId}", "PublishDecision");
+        await using (var db = Db())
+        {
+            var published = await db.Decisions.SingleAsync(d => d.AgendaItemId == itemId);
+            Assert.Equal(maker, published.DecisionMaker);
+            Assert.False(published.IsExecutive);
+        }
+
+        var again = await Post(clerk, itemId, "PublishDecision");
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("already on the decision register", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));
+
+        int procedural;
+        await using (var db = Db())
+            procedural = await db.AgendaItems.Where(i => i.Role != AgendaItemRole.Business && i.Resolutions.Any()).Select(i => i.Id).FirstAsync();
+        var refused = await Post(clerk, procedural, "PublishDecision");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("is procedural: it makes no decision", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        await using (var db = Db()) Assert.False(await db.Decisions.AnyAsync(d => d.AgendaItemId == procedural));
+    }
+
+    [Fact]
+    public async Task A_councillor_or_the_public_cannot_publish_an_items_decision()
+    {
+        var (itemId, _) = await UnpublishedCommitteeDecision();
+        var councillor = await Post(await App.SignedInAs(DemoCouncil.CouncillorEmail), itemId, "PublishDecision");
+        Assert.StartsWith("/account/access-denied", councillor.Headers.Location!.PathAndQuery);
+        var anonymous = await App.Anonymous().PostAsync($"/clerk/items/{itemId}?handler=PublishDecision", new FormUrlEncodedContent(new Dictionary<string, string>()));
+        Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+        await using var db = Db();
+        Assert.False(await db.Decisions.AnyAsync(d => d.AgendaItemId == itemId));
+    }
 }
