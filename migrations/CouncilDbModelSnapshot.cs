@@ -588,6 +588,9 @@ namespace CommitteeHub.Migrations.Migrations
                     b.Property<DateTime?>("ImplementedAt")
                         .HasColumnType("timestamp without time zone");
 
+                    b.Property<bool>("IsExecutive")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsKeyDecision")
                         .HasColumnType("boolean");
 
@@ -642,7 +645,8 @@ namespace CommitteeHub.Migrations.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgendaItemId");
+                    b.HasIndex("AgendaItemId")
+                        .IsUnique();
 
                     b.HasIndex("ForwardPlanEntryId");
 

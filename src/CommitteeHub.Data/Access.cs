@@ -18,6 +18,7 @@ public readonly record struct Sitting(int CommitteeId, DateTime StartsAt, Meetin
 /// <item>only published papers are read, except by staff;</item>
 /// <item>exempt (Part II) business is read by staff, and by a councillor who sat on the meeting's committee on the
 /// day of the meeting or sits on it today, unless it is restricted to staff; never by the public;</item>
+/// <item>a meeting's decision is listed only to those who may read its item's business;</item>
 /// <item>an executive decision taken in private is read in full (its reasons and the options rejected) on the same
 /// terms, the committee being the one that took it (or the Cabinet) and the day the day it was taken (in SQL only:
 /// the decision's page asks the filter of its one row).</item>
@@ -129,13 +130,24 @@ public static class Access
         return motions.Where(m => m.AgendaItemId == null || items.Any(i => i.Id == m.AgendaItemId));
     }
 
-    /// <summary>Executive decisions the reader may read in full. Every decision is on the register, and one taken in
-    /// private shows everyone what was decided; its reasons and the options rejected only to staff and to councillors
-    /// who sat on the committee that took it (the Cabinet where it was not taken at a meeting) on the day or sit on it
-    /// now.</summary>
+    /// <summary>Decisions on the register for the reader: every one not taken on an agenda item (a Cabinet Member's),
+    /// and a meeting's on an item whose business the reader may read, so an exempt item's decision is never shown to
+    /// someone not entitled to its business.</summary>
+    public static IQueryable<Decision> ListedFor(this IQueryable<Decision> decisions, ReaderScope reader)
+    {
+        if (reader.IsStaff) return decisions;
+        var items = reader.Db.AgendaItems.ReadableBy(reader);
+        return decisions.Where(d => d.AgendaItemId == null || items.Any(i => i.Id == d.AgendaItemId));
+    }
+
+    /// <summary>Decisions the reader may read in full. Every decision listed for the reader (<see cref="ListedFor"/>)
+    /// shows what was decided; one taken in private on a Forward Plan notice shows its reasons and the options rejected
+    /// only to staff and to councillors who sat on the committee that took it (the Cabinet where it was not taken at a
+    /// meeting) on the day or sit on it now.</summary>
     public static IQueryable<Decision> ReadableBy(this IQueryable<Decision> decisions, ReaderScope reader)
     {
         if (reader.IsStaff) return decisions;
+        decisions = decisions.ListedFor(reader);
         var inPrivate = reader.Db.ForwardPlanEntries.Where(e => e.ExemptParagraph != null);
         if (reader.CouncillorId is not { } personId) return decisions.Where(d => !inPrivate.Any(e => e.Id == d.ForwardPlanEntryId));
         var seats = reader.Db.Memberships.Where(s => s.PersonId == personId);

@@ -24,7 +24,7 @@ public sealed class Decision : AggregateRoot
 
     public Decision(string decisionMaker, string title, string decisionText, string reasons, DateOnly decidedOn, DateTime publishedAt,
         string? alternativesRejected = null, IEnumerable<DeclaredConflictLine>? conflicts = null, bool urgent = false,
-        int? meetingId = null, int? agendaItemId = null)
+        int? meetingId = null, int? agendaItemId = null, bool isExecutive = true)
     {
         if (DateOnly.FromDateTime(publishedAt) < decidedOn)
             throw new DomainException("A decision cannot be published before the day it was taken.");
@@ -46,12 +46,13 @@ public sealed class Decision : AggregateRoot
         IsUrgent = urgent;
         MeetingId = meetingId;
         AgendaItemId = agendaItemId;
+        IsExecutive = isExecutive;
         Status = DecisionStatus.Published;
         Raise(new DecisionPublished(Title, DecisionMaker, decidedOn, meetingId));
     }
 
     public int Id { get; private set; }
-    /// <summary>"Cabinet", or a named Cabinet Member.</summary>
+    /// <summary>"Cabinet", a named Cabinet Member, or the committee that took the decision at a meeting.</summary>
     public string DecisionMaker { get; private set; } = "";
     public int? MeetingId { get; private set; }
     public int? AgendaItemId { get; private set; }
@@ -63,6 +64,9 @@ public sealed class Decision : AggregateRoot
     /// <summary>Empty when no alternative was considered.</summary>
     public string AlternativesRejected { get; private set; } = "";
     public bool IsKeyDecision { get; private set; }
+    /// <summary>Taken by the executive (the Cabinet or a Cabinet Member), so subject to call-in and the Forward Plan;
+    /// a committee's decision (the Council's, a regulatory committee's) is neither.</summary>
+    public bool IsExecutive { get; private set; }
     /// <summary>Taken under special urgency: not subject to call-in unless the council's rules say otherwise.</summary>
     public bool IsUrgent { get; private set; }
     public DateOnly DecidedOn { get; private set; }
@@ -83,7 +87,7 @@ public sealed class Decision : AggregateRoot
     public IReadOnlyList<DeclaredConflict> Conflicts => _conflicts;
     public IReadOnlyList<CallInSignatory> CallInSignatories => _callInSignatories;
 
-    public bool IsSubjectToCallIn(ExecutiveRules rules) => !IsUrgent || rules.CallInAppliesToUrgentDecisions;
+    public bool IsSubjectToCallIn(ExecutiveRules rules) => IsExecutive && (!IsUrgent || rules.CallInAppliesToUrgentDecisions);
 
     public DateTime CallInDeadline(ExecutiveRules rules, WorkingCalendar calendar) => rules.CallInDeadline(PublishedAt, calendar);
 
@@ -91,6 +95,7 @@ public sealed class Decision : AggregateRoot
     /// A key decision exists only this way, so none escapes the Forward Plan.</summary>
     public void TakenOnNotice(ForwardPlanEntry entry, ExecutiveRules rules, WorkingCalendar calendar)
     {
+        if (!IsExecutive) throw new DomainException($"Only an executive decision is taken on a Forward Plan notice; this is a decision of the {DecisionMaker}.");
         if (ForwardPlanEntryId is not null) throw new DomainException("This decision is already linked to its Forward Plan entry.");
         if (Status != DecisionStatus.Published || CalledInAt is not null)
             throw new DomainException("Link a decision to its Forward Plan entry before it is called in or implemented.");
@@ -103,6 +108,8 @@ public sealed class Decision : AggregateRoot
     /// <summary>Councillors call the decision in to overview and scrutiny, before the deadline, with enough signatures.</summary>
     public void CallIn(IReadOnlyCollection<int> signatoryIds, string reasons, DateTime at, ExecutiveRules rules, WorkingCalendar calendar)
     {
+        if (!IsExecutive)
+            throw new DomainException($"Only an executive decision can be called in; this is a decision of the {DecisionMaker}.");
         if (!IsSubjectToCallIn(rules))
             throw new DomainException("This decision was taken as urgent, so it is not subject to call-in.");
         Require(DecisionStatus.Published, "be called in");
@@ -176,6 +183,7 @@ public sealed class Decision : AggregateRoot
     /// <summary>Where the decision stands, in words for the public.</summary>
     public string PublicStatus(DateTime now, ExecutiveRules rules, WorkingCalendar calendar) => Status switch
     {
+        _ when !IsExecutive => "Not subject to call-in (not an executive decision)",
         DecisionStatus.Implemented => "Implemented",
         DecisionStatus.Published when !IsSubjectToCallIn(rules) => "Not subject to call-in (urgent)",
         DecisionStatus.Published when now <= CallInDeadline(rules, calendar) =>

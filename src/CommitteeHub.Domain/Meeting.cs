@@ -480,6 +480,30 @@ public sealed class Meeting : AggregateRoot
         return resolution;
     }
 
+    /// <summary>
+    /// The decision the meeting took on one of its items, for the decision register: the item's resolutions under their
+    /// preamble, as the decision of the committee that met (the Cabinet's is an executive decision, open to call-in from
+    /// publication; any other committee's is not). Only business makes a decision: the procedural items (apologies,
+    /// declarations, the previous minutes, urgent matters, the exclusion of the public) do not. The one way a meeting's
+    /// decision is recorded, by the clerk and by any seeding alike.
+    /// </summary>
+    public Decision PublishDecision(Committee body, AgendaItem item, string? reasons, DateTime publishedAt)
+    {
+        Own(item);
+        if (body.Id != CommitteeId) throw new DomainException("A meeting's decision is the decision of the committee that met.");
+        if (Status is not (MeetingStatus.Held or MeetingStatus.DraftMinutesPublished or MeetingStatus.MinutesApproved))
+            throw new DomainException("A meeting's decisions are published once it has been held.");
+        if (item.Role != AgendaItemRole.Business)
+            throw new DomainException($"Item {item.Number}, {item.Title}, is procedural: it makes no decision for the register.");
+        if (item.Resolutions.Count == 0)
+            throw new DomainException($"Item {item.Number} has no resolution: record what the meeting resolved before publishing its decision.");
+        var resolutions = item.Resolutions.OrderBy(r => r.Number).Select(r => item.Resolutions.Count == 1 ? r.Text : $"{r.Number}. {r.Text}");
+        var text = string.Join("\n\n", new[] { item.ResolutionPreamble }.Concat(resolutions).Where(t => !string.IsNullOrWhiteSpace(t)));
+        return new Decision(body.Name, item.Title, text,
+            string.IsNullOrWhiteSpace(reasons) ? "As set out in the report to the meeting and in its minutes." : reasons,
+            DateOnly.FromDateTime(StartsAt), publishedAt, meetingId: Id, agendaItemId: item.Id, isExecutive: body.Kind == CommitteeKind.Executive);
+    }
+
     /// <summary>Takes back a resolution recorded in error, before the minutes are signed; the later ones move up a number.</summary>
     public void RemoveResolution(AgendaItem item, int number)
     {

@@ -54,6 +54,8 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         b.HasOne<AgendaItem>().WithMany().HasForeignKey(d => d.AgendaItemId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ForwardPlanEntry>().WithMany().HasForeignKey(d => d.ForwardPlanEntryId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(d => d.PublishedAt);
+        // An item's decision is published once: the register holds one record of what the meeting decided on it.
+        b.HasIndex(d => d.AgendaItemId).IsUnique();
         b.HasIndex(d => d.Status);
         b.HasMany(d => d.Conflicts).WithOne().HasForeignKey(c => c.DecisionId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(d => d.CallInSignatories).WithOne().HasForeignKey(s => s.DecisionId).OnDelete(DeleteBehavior.Cascade);

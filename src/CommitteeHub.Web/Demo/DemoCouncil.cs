@@ -36,6 +36,7 @@ public static partial class DemoCouncil
 
         await CurrentYearAsync(demo, ct);
         await db.SaveChangesAsync(ct);
+        await MeetingDecisionsAsync(demo, ct);
         await ExecutiveDecisionsAsync(demo, ct);
 
         await AddAccountsAsync(users, roles, people);

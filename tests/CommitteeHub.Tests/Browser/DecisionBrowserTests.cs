@@ -15,7 +15,7 @@ public sealed class DecisionBrowserTests(CommitteeHubApp app, Chromium chromium)
         var page = await chromium.NewPageAsync();
         await page.GotoAsync($"{App.BaseAddress}/");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Decisions" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Executive decisions" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Decisions", Exact = true }).WaitForAsync();
         await Chromium.AssertAccessibleAsync(page);
 
         await page.GetByLabel("Key decisions only").CheckAsync();

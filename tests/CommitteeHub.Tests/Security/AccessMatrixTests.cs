@@ -124,9 +124,10 @@ public sealed class AccessMatrixTests(CommitteeHubApp app) : AppTest(app)
 
         public bool Motion(ReaderScope r, Motion motion) => motion.AgendaItemId is not { } item || Item(r, Items[item]);
 
+        /// <summary>A meeting's decision is its item's business; one taken in private on a notice is the committee's.</summary>
         public bool Decision(ReaderScope r, Decision d) =>
-            d.ForwardPlanEntryId is not { } notice || !PrivateNotices.Contains(notice) ||
-            Entitled(r, d.MeetingId is { } meeting ? Meetings[meeting].CommitteeId : Cabinet, d.DecidedOn);
+            (d.AgendaItemId is not { } item || Item(r, Items[item])) && (d.ForwardPlanEntryId is not { } notice || !PrivateNotices.Contains(notice) ||
+            Entitled(r, d.MeetingId is { } meeting ? Meetings[meeting].CommitteeId : Cabinet, d.DecidedOn));
     }
 
     private static async Task<Rule> RuleAsync(CouncilDb db) => new()

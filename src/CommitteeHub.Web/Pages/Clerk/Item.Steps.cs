@@ -138,6 +138,22 @@ public sealed partial class Item
         }
     }
 
+    /// <summary>Publishes the decision the meeting took on the item to the decision register, once.</summary>
+    public sealed record PublishDecision(int ItemId) : ICommand<Outcome>;
+
+    public sealed class PublishDecisionHandler(CouncilDb db, Recording recording, TimeProvider clock) : ICommandHandler<PublishDecision, Outcome>
+    {
+        public async ValueTask<Outcome> Handle(PublishDecision c, CancellationToken ct)
+        {
+            if (await LoadAsync(db, c.ItemId, ct) is not ({ } meeting, { } item)) return Outcome.NotFound;
+            if (await db.Decisions.AnyAsync(d => d.AgendaItemId == item.Id, ct))
+                return Outcome.Refused("This item's decision is already on the decision register.");
+            var body = await db.Committees.SingleAsync(x => x.Id == meeting.CommitteeId, ct);
+            db.Decisions.Add(meeting.PublishDecision(body, item, null, clock.GetLocalNow().DateTime));
+            return await recording.SaveAsync(ct);
+        }
+    }
+
     public sealed record RemoveDeclaration(int ItemId, int? DeclarationId) : ICommand<Outcome>;
 
     public sealed class RemoveDeclarationHandler(CouncilDb db, Recording recording) : ICommandHandler<RemoveDeclaration, Outcome>

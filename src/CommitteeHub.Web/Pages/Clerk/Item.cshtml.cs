@@ -88,6 +88,8 @@ public sealed partial class Item(IMediator mediator) : PageModel
 
     public Task<IActionResult> OnPostRemoveResolutionAsync(int id, int? entry, CancellationToken ct) => Take(id, new RemoveResolution(id, entry), ct);
 
+    public Task<IActionResult> OnPostPublishDecisionAsync(int id, CancellationToken ct) => Take(id, new PublishDecision(id), ct);
+
     /// <summary>Takes a step the form asks for, once what binding can check is right, and answers as every page does.</summary>
     private async Task<IActionResult> Take(int id, ICommand<Outcome> step, CancellationToken ct)
     {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommitteeHub.Web.Pages.Decisions;
 
-/// <summary>The record of one executive decision (SI 2012/2089 regs 12–13): the decision, its reasons, the options
+/// <summary>The record of one decision: for an executive decision, SI 2012/2089 regs 12–13: the decision, its reasons, the options
 /// rejected, conflicts and dispensations, the notice it was taken on, and its call-in. A decision taken in private
 /// names its Schedule 12A paragraph; its reasons and alternatives, which may carry the exempt information, are shown
 /// only to those entitled to read it.</summary>
@@ -28,7 +28,7 @@ public sealed class Details(IMediator mediator) : PageModel
     public sealed record Query(int Id) : IQuery<View?>;
 
     public sealed record View(int Id, string Title, string DecisionMaker, DateOnly DecidedOn, DateTime PublishedAt, string Text,
-        string? Reasons, string? AlternativesRejected, bool IsKeyDecision, bool IsUrgent, bool ReasonsWithheld, string Status,
+        string? Reasons, string? AlternativesRejected, bool IsKeyDecision, bool IsExecutive, bool IsUrgent, bool ReasonsWithheld, string Status,
         DateTime? CallInDeadline, IReadOnlyList<ConflictLine> Conflicts, NoticeLine? Notice, MeetingLine? Meeting,
         DateTime? CalledInAt, string? CallInReasons, IReadOnlyList<string> Signatories, CallInOutcome? ScrutinyOutcome,
         DateOnly? ScrutinisedOn, string? ScrutinyComments, DateOnly? ReconsideredOn, string? Reconsideration, DateTime? ImplementedAt);
@@ -39,14 +39,16 @@ public sealed class Details(IMediator mediator) : PageModel
         string? PrivateReasons, DateOnly? GeneralExceptionNoticeOn, string? GeneralExceptionReasons, UrgencyAgreedBy? UrgencyAgreedBy,
         string? UrgencyAgreedByName, DateOnly? UrgencyAgreedOn, string? SpecialUrgencyReasons);
 
-    public sealed record MeetingLine(int Id, string Committee, DateTime StartsAt);
+    public sealed record MeetingLine(int Id, string Committee, DateTime StartsAt, int? ItemId, string? ItemNumber);
 
     public sealed class Handler(CouncilDb db, Reader reader, TimeProvider clock, ExecutiveRules rules, WorkingCalendar calendar)
         : IQueryHandler<Query, View?>
     {
         public async ValueTask<View?> Handle(Query q, CancellationToken ct)
         {
-            var d = await db.Decisions.AsNoTracking().Include(x => x.Conflicts).Include(x => x.CallInSignatories).AsSplitQuery()
+            var scope = await reader.ScopeAsync(ct);
+            // A decision on an item the reader may not read is not theirs to see at all, as if there were none.
+            var d = await db.Decisions.AsNoTracking().ListedFor(scope).Include(x => x.Conflicts).Include(x => x.CallInSignatories).AsSplitQuery()
                 .FirstOrDefaultAsync(x => x.Id == q.Id, ct);
             if (d is null) return null;
             var ids = d.Conflicts.Select(c => c.PersonId).Concat(d.CallInSignatories.Select(s => s.PersonId)).ToList();
@@ -59,12 +61,13 @@ public sealed class Details(IMediator mediator) : PageModel
                 : null;
             var meeting = d.MeetingId is { } meetingId
                 ? await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId)
-                    .Join(db.Committees, m => m.CommitteeId, c => c.Id, (m, c) => new MeetingLine(m.Id, c.Name, m.StartsAt)).FirstAsync(ct)
+                    .Join(db.Committees, m => m.CommitteeId, c => c.Id, (m, c) => new MeetingLine(m.Id, c.Name, m.StartsAt, d.AgendaItemId,
+                        db.AgendaItems.Where(i => i.Id == d.AgendaItemId).Select(i => i.Number).FirstOrDefault())).FirstAsync(ct)
                 : null;
             // The one decision, through the same filter as any list of them.
-            var withheld = !await db.Decisions.Where(x => x.Id == d.Id).ReadableBy(await reader.ScopeAsync(ct)).AnyAsync(ct);
+            var withheld = !await db.Decisions.Where(x => x.Id == d.Id).ReadableBy(scope).AnyAsync(ct);
             return new View(d.Id, d.Title, d.DecisionMaker, d.DecidedOn, d.PublishedAt, d.Text,
-                withheld ? null : d.Reasons, withheld ? null : d.AlternativesRejected, d.IsKeyDecision, d.IsUrgent, withheld,
+                withheld ? null : d.Reasons, withheld ? null : d.AlternativesRejected, d.IsKeyDecision, d.IsExecutive, d.IsUrgent, withheld,
                 d.PublicStatus(clock.GetLocalNow().DateTime, rules, calendar),
                 d.IsSubjectToCallIn(rules) ? d.CallInDeadline(rules, calendar) : null,
                 d.Conflicts.Select(c => new ConflictLine(names.GetValueOrDefault(c.PersonId, "A member"), c.Nature, c.Dispensation)).ToList(),

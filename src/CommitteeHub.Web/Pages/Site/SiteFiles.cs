@@ -37,7 +37,8 @@ public static class SiteFiles
         var committees = await db.Committees.AsNoTracking().OrderBy(c => c.Slug).Select(c => c.Slug).ToListAsync(ct);
         var meetings = await db.Meetings.AsNoTracking().OrderBy(m => m.Id)
             .Select(m => new { m.Id, Changed = m.DraftMinutesPublishedAt ?? m.AgendaPublishedAt }).ToListAsync(ct);
-        var decisions = await db.Decisions.AsNoTracking().OrderBy(d => d.Id).Select(d => new { d.Id, d.PublishedAt }).ToListAsync(ct);
+        // The sitemap is for the public: a decision on an exempt item is not theirs (the day matters only for seats).
+        var decisions = await db.Decisions.AsNoTracking().ListedFor(ReaderScope.Public(db, default)).OrderBy(d => d.Id).Select(d => new { d.Id, d.PublishedAt }).ToListAsync(ct);
         var councillors = await db.People.AsNoTracking().Where(p => p.Kind == PersonKind.Councillor).OrderBy(p => p.Slug).Select(p => p.Slug).ToListAsync(ct);
 
         XElement Url(string path, DateTime? changed = null) => new(Sitemaps + "url",
