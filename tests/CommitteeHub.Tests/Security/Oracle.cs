@@ -47,11 +47,12 @@ public sealed class Oracle
             .Include(i => i.Resolutions).Include(i => i.Declarations).AsSplitQuery().ToListAsync();
         var motions = await db.Motions.AsNoTracking().Include(m => m.Amendments).ToListAsync();
 
+        var rules = new Dictionary<int, Rule>();
         foreach (var i in items)
         {
             var m = meetings[i.MeetingId];
             var agendaOut = m.AgendaPublishedAt is not null || m.Status is MeetingStatus.Held or MeetingStatus.DraftMinutesPublished or MeetingStatus.MinutesApproved;
-            var rule = new Rule(m.CommitteeId, committees[m.CommitteeId], DateOnly.FromDateTime(m.StartsAt), agendaOut, i.IsExempt, i.ExemptAccess);
+            var rule = rules[i.Id] = new Rule(m.CommitteeId, committees[m.CommitteeId], DateOnly.FromDateTime(m.StartsAt), agendaOut, i.IsExempt, i.ExemptAccess);
             var item = $"meeting {m.Id} ({committees[m.CommitteeId]}, {m.StartsAt:d MMM yyyy}), item {i.Number} (id {i.Id}) \"{i.Title}\"";
             // An exempt item's title, and an exempt paper's, are printed on the published agenda; not before.
             oracle.Add(i.Title, item + ", title", rule with { ItemExempt = false });
@@ -88,9 +89,12 @@ public sealed class Oracle
         }
         foreach (var e in await db.ForwardPlanEntries.AsNoTracking().ToListAsync())
             oracle.Add($"{e.Matter}\n\n{e.Documents}", $"forward plan entry {e.Id}", null);
-        // Executive decision records are published by law (SI 2012/2089 reg 13), exempt business or not.
+        // Executive decision records are published by law (SI 2012/2089 reg 13), exempt business or not. A decision
+        // taken at a meeting is its item's resolutions: it is read on the item's terms, so one on an exempt item is
+        // as secret as the item's resolutions (were it public here, a leak of them would pass unseen).
         foreach (var d in await db.Decisions.AsNoTracking().ToListAsync())
-            oracle.Add(Sentences.Plain(d.Text) + "\n\n" + Sentences.Plain(d.Reasons) + "\n\n" + Sentences.Plain(d.AlternativesRejected), $"decision {d.Id}", null);
+            oracle.Add(Sentences.Plain(d.Text) + "\n\n" + Sentences.Plain(d.Reasons) + "\n\n" + Sentences.Plain(d.AlternativesRejected), $"decision {d.Id}",
+                d.AgendaItemId is { } itemId ? rules[itemId] : null);
         return oracle;
     }
 
