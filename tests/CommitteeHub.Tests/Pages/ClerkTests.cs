@@ -416,16 +416,17 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
         using var form = new MultipartFormDataContent
         {
             { new StringContent(CommitteeHubApp.AntiforgeryToken(page)), "__RequestVerificationToken" },
-            { new StringContent("Budget spreadsheet"), "Input.PaperTitle" },
-            { new StringContent("Appendix"), "Input.PaperKind" },
+            { new StringContent("Budget spreadsheet"), "Input.UploadTitle" },
+            { new StringContent("Appendix"), "Input.UploadKind" },
             { new ByteArrayContent([0x4D, 0x5A, 0x90, 0x00]), "Upload", "setup.exe" },
         };
         var response = await clerk.PostAsync($"/clerk/items/{itemId}?handler=UploadPaper", form);
         var html = await response.Content.ReadAsStringAsync();
         AssertRefused((response, html), "\"setup.exe\" is not a document we can publish");
         var upload = Parser.ParseDocument(html).QuerySelector(FormFields.ButtonFor("UploadPaper"))!.Closest("form")!;
-        Assert.Equal("Budget spreadsheet", upload.QuerySelector("[name='Input.PaperTitle']")!.GetAttribute("value"));
-        Assert.Equal("Appendix", upload.QuerySelector("[name='Input.PaperKind'] option[selected]")!.GetAttribute("value"));
+        Assert.Equal("Budget spreadsheet", upload.QuerySelector("[name='Input.UploadTitle']")!.GetAttribute("value"));
+        Assert.Equal("Appendix", upload.QuerySelector("[name='Input.UploadKind'] option[selected]")!.GetAttribute("value"));
+        Assert.Equal("", ValueOf(html, "Input.PaperTitle") ?? "");
         await using var db = Db();
         var item = await db.AgendaItems.SingleAsync(i => i.Id == itemId);
         Assert.Equal(item.Title, ValueOf(html, "Input.Title"));

@@ -84,6 +84,32 @@ public sealed class ErrorMessageTests(CommitteeHubApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task A_refused_upload_puts_its_messages_at_the_upload_panels_own_fields_and_leaves_the_report_form_empty()
+    {
+        var clerk = await App.SignedInAs("clerk@demo.test");
+        var (_, itemId, _) = await SomethingOfEach(clerk);
+        var page = await clerk.GetStringAsync($"/clerk/items/{itemId}");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(CommitteeHubApp.AntiforgeryToken(page)), "__RequestVerificationToken" },
+            { new StringContent(""), "Input.UploadTitle" },
+            { new StringContent("Appendix"), "Input.UploadKind" },
+        };
+        var response = await clerk.PostAsync($"/clerk/items/{itemId}?handler=UploadPaper", form);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(200, (int)response.StatusCode);
+        var problems = Problems(html);
+        Assert.Equal(["Input_UploadTitle", "Upload"], problems.Select(p => p.FieldId));
+        Assert.Equal(["Document title is required.", "Choose the file to upload."], problems.Select(p => p.Message));
+        Assert.All(problems, p => Assert.Equal(p.Message, p.AtField));
+        // The report form's title is not marked, and the kind chosen for the upload stays in the upload panel only.
+        var doc = Parser.ParseDocument(html);
+        Assert.Null(doc.GetElementById("Input_PaperTitle")!.GetAttribute("aria-invalid"));
+        Assert.Equal("Appendix", doc.QuerySelector("#Input_UploadKind option[selected]")!.GetAttribute("value"));
+        Assert.Equal("Report", doc.QuerySelector("#Input_PaperKind option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task Pages_without_problems_mark_no_field_invalid()
     {
         var clerk = await App.SignedInAs("clerk@demo.test");

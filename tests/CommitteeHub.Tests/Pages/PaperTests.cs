@@ -244,8 +244,8 @@ public sealed class AppendixTests(CommitteeHubApp app) : AppTest(app)
         using var body = new MultipartFormDataContent
         {
             { new StringContent(CommitteeHubApp.AntiforgeryToken(form)), "__RequestVerificationToken" },
-            { new StringContent("Budget appendix"), "Input.PaperTitle" },
-            { new StringContent("Appendix"), "Input.PaperKind" },
+            { new StringContent("Budget appendix"), "Input.UploadTitle" },
+            { new StringContent("Appendix"), "Input.UploadKind" },
             { new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes(content)), "Upload", fileName },
         };
         var response = await clerk.PostAsync($"/clerk/items/{itemId}?handler=UploadPaper", body);

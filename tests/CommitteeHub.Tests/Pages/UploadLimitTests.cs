@@ -27,8 +27,8 @@ public sealed class UploadLimitTests(CommitteeHubApp app) : AppTest(app)
         using var body = new MultipartFormDataContent
         {
             { new StringContent(CommitteeHubApp.AntiforgeryToken(form)), "__RequestVerificationToken" },
-            { new StringContent(title), "Input.PaperTitle" },
-            { new StringContent("Appendix"), "Input.PaperKind" },
+            { new StringContent(title), "Input.UploadTitle" },
+            { new StringContent("Appendix"), "Input.UploadKind" },
             { new ByteArrayContent(content), "Upload", fileName },
         };
         var response = await clerk.PostAsync($"/clerk/items/{itemId}?handler=UploadPaper", body);

@@ -33,6 +33,9 @@ public sealed partial class Item(IMediator mediator) : PageModel
         public bool BudgetDecision { get; set; }
         [StringLength(300)] public string? PaperTitle { get; set; }
         public DocumentKind PaperKind { get; set; } = DocumentKind.Report;
+        // The upload panel has its own fields, so a refused upload keeps its title in its own panel, with its message there.
+        [StringLength(300, ErrorMessage = "The title must be 300 characters or fewer.")] public string? UploadTitle { get; set; }
+        public DocumentKind UploadKind { get; set; } = DocumentKind.Report;
         [StringLength(300)] public string? Author { get; set; }
         [StringLength(500_000)] public string? Body { get; set; }
         [StringLength(10)] public string? MinuteNumber { get; set; }
@@ -56,14 +59,18 @@ public sealed partial class Item(IMediator mediator) : PageModel
         Take(id, new SaveDetails(id, Input.Version, new ItemDetails(Input.Number, Input.Title ?? "", Input.Description, Input.ExemptParagraph, Input.PublicInterest,
             Input.StaffOnly ? ExemptAccess.StaffOnly : ExemptAccess.CommitteeMembers, Input.BudgetDecision)), ct);
 
-    public Task<IActionResult> OnPostWritePaperAsync(int id, CancellationToken ct) =>
-        Take(id, new WritePaper(id, Input.PaperTitle ?? "", Input.PaperKind, Input.Author, Input.Body ?? ""), ct);
+    public Task<IActionResult> OnPostWritePaperAsync(int id, CancellationToken ct)
+    {
+        TitleNeeded(Input.PaperTitle, "Input.PaperTitle");
+        return Take(id, new WritePaper(id, Input.PaperTitle ?? "", Input.PaperKind, Input.Author, Input.Body ?? ""), ct);
+    }
 
     public async Task<IActionResult> OnPostUploadPaperAsync(int id, CancellationToken ct)
     {
+        TitleNeeded(Input.UploadTitle, "Input.UploadTitle");
         var bytes = await FormChoices.ReadUploadAsync(Upload, nameof(Upload), ModelState, ct);
-        if (bytes is null && ModelState.IsValid) ModelState.AddModelError(nameof(Upload), "Choose the file to upload.");
-        return await Take(id, new UploadPaper(id, Input.PaperTitle ?? "", Input.PaperKind, Input.Author, Upload?.FileName ?? "", bytes ?? []), ct);
+        if (bytes is null && ModelState[nameof(Upload)] is not { Errors.Count: > 0 }) ModelState.AddModelError(nameof(Upload), "Choose the file to upload.");
+        return await Take(id, new UploadPaper(id, Input.UploadTitle ?? "", Input.UploadKind, Input.Author, Upload?.FileName ?? "", bytes ?? []), ct);
     }
 
     public Task<IActionResult> OnPostSubmitPaperAsync(int id, int? paper, CancellationToken ct) => Take(id, new SubmitPaper(id, paper), ct);
@@ -89,6 +96,13 @@ public sealed partial class Item(IMediator mediator) : PageModel
     public Task<IActionResult> OnPostRemoveResolutionAsync(int id, int? entry, CancellationToken ct) => Take(id, new RemoveResolution(id, entry), ct);
 
     public Task<IActionResult> OnPostPublishDecisionAsync(int id, CancellationToken ct) => Take(id, new PublishDecision(id), ct);
+
+    /// <summary>The paper's rule says a title is required; said here too, so the message stands at the title of the
+    /// panel that was sent rather than only in the summary.</summary>
+    private void TitleNeeded(string? title, string field)
+    {
+        if (string.IsNullOrWhiteSpace(title)) ModelState.AddModelError(field, "Document title is required.");
+    }
 
     /// <summary>Takes a step the form asks for, once what binding can check is right, and answers as every page does.</summary>
     private async Task<IActionResult> Take(int id, ICommand<Outcome> step, CancellationToken ct)
