@@ -487,7 +487,7 @@ public sealed class Meeting : AggregateRoot
     /// declarations, the previous minutes, urgent matters, the exclusion of the public) do not. The one way a meeting's
     /// decision is recorded, by the clerk and by any seeding alike.
     /// </summary>
-    public Decision PublishDecision(Committee body, AgendaItem item, string? reasons, DateTime publishedAt)
+    public Decision PublishDecision(Committee body, AgendaItem item, string? reasons, DateTime publishedAt, string? alternativesRejected = null)
     {
         Own(item);
         if (body.Id != CommitteeId) throw new DomainException("A meeting's decision is the decision of the committee that met.");
@@ -499,9 +499,14 @@ public sealed class Meeting : AggregateRoot
             throw new DomainException($"Item {item.Number} has no resolution: record what the meeting resolved before publishing its decision.");
         var resolutions = item.Resolutions.OrderBy(r => r.Number).Select(r => item.Resolutions.Count == 1 ? r.Text : $"{r.Number}. {r.Text}");
         var text = string.Join("\n\n", new[] { item.ResolutionPreamble }.Concat(resolutions).Where(t => !string.IsNullOrWhiteSpace(t)));
+        // The record names the interests declared on the item (SI 2012/2089 reg 13(c)), one entry a member, with any dispensation.
+        var conflicts = item.Declarations.GroupBy(d => d.PersonId).Select(g => new DeclaredConflictLine(g.Key,
+            string.Join(" ", g.Select(d => $"{Declaration.KindName(d.Kind)}: {d.Nature.TrimEnd('.')}.")),
+            g.Any(d => d.DispensationGranted) ? "A dispensation was granted." : null));
         return new Decision(body.Name, item.Title, text,
             string.IsNullOrWhiteSpace(reasons) ? "As set out in the report to the meeting and in its minutes." : reasons,
-            DateOnly.FromDateTime(StartsAt), publishedAt, meetingId: Id, agendaItemId: item.Id, isExecutive: body.Kind == CommitteeKind.Executive);
+            DateOnly.FromDateTime(StartsAt), publishedAt, alternativesRejected, conflicts,
+            meetingId: Id, agendaItemId: item.Id, isExecutive: body.Kind == CommitteeKind.Executive);
     }
 
     /// <summary>Takes back a resolution recorded in error, before the minutes are signed; the later ones move up a number.</summary>

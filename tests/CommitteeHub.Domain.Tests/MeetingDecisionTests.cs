@@ -41,6 +41,24 @@ public sealed class MeetingDecisionTests
     }
 
     [Fact]
+    public void The_decision_carries_the_reasons_and_alternatives_given_and_each_members_interests_declared_on_the_item_once()
+    {
+        var (meeting, item) = HeldWithBusiness();
+        meeting.DeclareInterest(item, 7, InterestKind.OtherRegistrable, "A governor of Fenbury Primary School.", leftTheRoom: false);
+        meeting.DeclareInterest(item, 7, InterestKind.DisclosablePecuniary, "Owns land next to the site.", leftTheRoom: true, dispensationGranted: true);
+        meeting.DeclareInterest(item, 9, InterestKind.NonRegistrable, "A neighbour of a bidder.", leftTheRoom: false);
+        var decision = meeting.PublishDecision(Body(CommitteeKind.Executive, "Cabinet"), item, "The land is no longer needed.", AMeeting.Start.AddDays(2),
+            "Keeping the land: it costs £40,000 a year to secure.");
+
+        Assert.Equal("The land is no longer needed.", decision.Reasons);
+        Assert.Equal("Keeping the land: it costs £40,000 a year to secure.", decision.AlternativesRejected);
+        Assert.Equal([7, 9], decision.Conflicts.Select(c => c.PersonId));
+        Assert.Equal("Other registrable interest: A governor of Fenbury Primary School. Disclosable pecuniary interest: Owns land next to the site.", decision.Conflicts[0].Nature);
+        Assert.Equal("A dispensation was granted.", decision.Conflicts[0].Dispensation);
+        Assert.Null(decision.Conflicts[1].Dispensation);
+    }
+
+    [Fact]
     public void A_committees_decision_is_not_subject_to_call_in_nor_taken_on_a_Forward_Plan_notice()
     {
         var (meeting, item) = HeldWithBusiness();

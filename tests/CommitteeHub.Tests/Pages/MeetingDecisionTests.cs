@@ -131,10 +131,11 @@ public sealed class MeetingDecisionTests(CommitteeHubApp app) : AppTest(app)
         return (decision.AgendaItemId!.Value, decision.DecisionMaker);
     }
 
-    private static async Task<HttpResponseMessage> Post(HttpClient client, int itemId, string step)
+    private static async Task<HttpResponseMessage> Post(HttpClient client, int itemId, string step, Dictionary<string, string>? with = null)
     {
         var token = CommitteeHubApp.AntiforgeryToken(await client.GetStringAsync("/account/sign-out"));
-        return await client.PostAsync($"/clerk/items/{itemId}?handler={step}", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        return await client.PostAsync($"/clerk/items/{itemId}?handler={step}",
+            new FormUrlEncodedContent((with ?? []).Append(new("__RequestVerificationToken", token))));
     }
 
     [Fact]
@@ -161,6 +162,38 @@ public sealed class MeetingDecisionTests(CommitteeHubApp app) : AppTest(app)
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("is procedural: it makes no decision", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
         await using (var db = Db()) Assert.False(await db.Decisions.AnyAsync(d => d.AgendaItemId == procedural));
+    }
+
+    [Fact]
+    public async Task The_clerk_gives_the_reasons_and_alternatives_the_register_shows_them_and_the_items_page_then_links_to_the_decision()
+    {
+        var (itemId, _) = await UnpublishedCommitteeDecision();
+        var clerk = await App.SignedInAs(DemoCouncil.ClerkEmail);
+        var desk = new Security.ClerkDesk(clerk);
+        Assert.Contains("name=\"Input.Reasons\"", await clerk.GetStringAsync($"/clerk/items/{itemId}"));
+
+        var tooLong = await Post(clerk, itemId, "PublishDecision", new() { ["Input.Reasons"] = new string('x', 50_001), ["Input.Alternatives"] = "Doing nothing." });
+        var refused = WebUtility.HtmlDecode(await tooLong.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, tooLong.StatusCode);
+        Assert.Contains("The reasons must be 50,000 characters or fewer.", refused);
+        Assert.Contains("Doing nothing.", refused);
+        await using (var db = Db()) Assert.False(await db.Decisions.AnyAsync(d => d.AgendaItemId == itemId));
+
+        await desk.PostAsync($"/clerk/items/{itemId}", "PublishDecision", new() { ["Input.Reasons"] = "The scheme meets the **local plan**.", ["Input.Alternatives"] = "Refusal: the appeal would likely succeed." });
+        int decisionId;
+        await using (var db = Db())
+        {
+            var decision = await db.Decisions.SingleAsync(d => d.AgendaItemId == itemId);
+            Assert.Equal("The scheme meets the **local plan**.", decision.Reasons);
+            Assert.Equal("Refusal: the appeal would likely succeed.", decision.AlternativesRejected);
+            decisionId = decision.Id;
+        }
+        var register = await Page(clerk, $"/decisions/{decisionId}");
+        Assert.Contains("<strong>local plan</strong>", register);
+        Assert.Contains("Refusal: the appeal would likely succeed.", register);
+        var item = await Page(clerk, $"/clerk/items/{itemId}");
+        Assert.Contains($"href=\"/decisions/{decisionId}\"", item);
+        Assert.DoesNotContain("name=\"Input.Reasons\"", item);
     }
 
     [Fact]

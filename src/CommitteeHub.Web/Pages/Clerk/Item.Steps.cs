@@ -139,7 +139,7 @@ public sealed partial class Item
     }
 
     /// <summary>Publishes the decision the meeting took on the item to the decision register, once.</summary>
-    public sealed record PublishDecision(int ItemId) : ICommand<Outcome>;
+    public sealed record PublishDecision(int ItemId, string? Reasons, string? Alternatives) : ICommand<Outcome>;
 
     public sealed class PublishDecisionHandler(CouncilDb db, Recording recording, TimeProvider clock) : ICommandHandler<PublishDecision, Outcome>
     {
@@ -149,7 +149,7 @@ public sealed partial class Item
             if (await db.Decisions.AnyAsync(d => d.AgendaItemId == item.Id, ct))
                 return Outcome.Refused("This item's decision is already on the decision register.");
             var body = await db.Committees.SingleAsync(x => x.Id == meeting.CommitteeId, ct);
-            db.Decisions.Add(meeting.PublishDecision(body, item, null, clock.GetLocalNow().DateTime));
+            db.Decisions.Add(meeting.PublishDecision(body, item, c.Reasons, clock.GetLocalNow().DateTime, c.Alternatives));
             return await recording.SaveAsync(ct);
         }
     }

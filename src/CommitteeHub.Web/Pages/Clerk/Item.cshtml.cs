@@ -51,6 +51,8 @@ public sealed partial class Item(IMediator mediator) : PageModel
         [Range(0, 500, ErrorMessage = "Votes for must be a number from 0 to 500.")] public int? For { get; set; }
         [Range(0, 500, ErrorMessage = "Votes against must be a number from 0 to 500.")] public int? Against { get; set; }
         [Range(0, 500, ErrorMessage = "Abstentions must be a number from 0 to 500.")] public int? Abstentions { get; set; }
+        [StringLength(50_000, ErrorMessage = "The reasons must be 50,000 characters or fewer.")] public string? Reasons { get; set; }
+        [StringLength(20_000, ErrorMessage = "The alternatives must be 20,000 characters or fewer.")] public string? Alternatives { get; set; }
     }
 
     public Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => Show(id, ct);
@@ -95,7 +97,7 @@ public sealed partial class Item(IMediator mediator) : PageModel
 
     public Task<IActionResult> OnPostRemoveResolutionAsync(int id, int? entry, CancellationToken ct) => Take(id, new RemoveResolution(id, entry), ct);
 
-    public Task<IActionResult> OnPostPublishDecisionAsync(int id, CancellationToken ct) => Take(id, new PublishDecision(id), ct);
+    public Task<IActionResult> OnPostPublishDecisionAsync(int id, CancellationToken ct) => Take(id, new PublishDecision(id, Input.Reasons, Input.Alternatives), ct);
 
     /// <summary>The paper's rule says a title is required; said here too, so the message stands at the title of the
     /// panel that was sent rather than only in the summary.</summary>
@@ -147,7 +149,7 @@ public sealed partial class Item(IMediator mediator) : PageModel
         AgendaItemRole Role, int? ExemptParagraph, string? PublicInterest, bool StaffOnly, bool BudgetDecision, bool MinutesSigned,
         string? MinuteNumber, string? Minutes, string? Preamble, string? PublicSummary, string? UrgencyReason,
         IReadOnlyList<PaperLine> Papers, IReadOnlyList<(int Id, string Name)> People, IReadOnlyList<(int Id, string Name)> Voters, IReadOnlyList<(int Id, string Text)> Declarations,
-        IReadOnlyList<(int Number, string Text)> Resolutions, string ReportTemplate)
+        IReadOnlyList<(int Number, string Text)> Resolutions, string ReportTemplate, int? DecisionId)
     {
         public bool AgendaOpen => Status is MeetingStatus.Scheduled or MeetingStatus.Postponed;
         public bool Minuting => Status is MeetingStatus.Held or MeetingStatus.DraftMinutesPublished or MeetingStatus.AgendaPublished && !MinutesSigned;
@@ -182,7 +184,8 @@ public sealed partial class Item(IMediator mediator) : PageModel
                 people, await db.VotersOnAsync(m.Id, i.Id, m.CommitteeId, day, ct),
                 i.Declarations.Select(d => (d.Id, $"{Name(d.PersonId)}: {Declaration.WithArticle(d.Kind)}: {d.Nature}{(d.LeftTheRoom ? " (left the room)" : "")}{(d.DispensationGranted ? " (dispensation)" : "")}")).ToList(),
                 i.Resolutions.OrderBy(r => r.Number).Select(r => (r.Number, $"{r.Number}. {r.Text}" + (r.VotesFor is null ? "" : $" (for {r.VotesFor}, against {r.VotesAgainst}, abstaining {r.Abstentions})"))).ToList(),
-                templates.ReportTemplate);
+                templates.ReportTemplate,
+                await db.Decisions.Where(d => d.AgendaItemId == i.Id).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct));
         }
     }
 }
