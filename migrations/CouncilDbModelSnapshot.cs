@@ -648,6 +648,8 @@ namespace CommitteeHub.Migrations.Migrations
                     b.HasIndex("AgendaItemId")
                         .IsUnique();
 
+                    b.HasIndex("DecidedOn");
+
                     b.HasIndex("ForwardPlanEntryId");
 
                     b.HasIndex("MeetingId");

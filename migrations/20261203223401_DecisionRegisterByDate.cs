@@ -1,0 +1,27 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CommitteeHub.Migrations.Migrations
+{
+    /// <inheritdoc />
+    public partial class DecisionRegisterByDate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_decisions_DecidedOn",
+                table: "decisions",
+                column: "DecidedOn");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_decisions_DecidedOn",
+                table: "decisions");
+        }
+    }
+}
