@@ -658,6 +658,8 @@ namespace CommitteeHub.Migrations.Migrations
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("DecisionMaker", "DecidedOn");
+
                     b.ToTable("decisions", (string)null);
                 });
 

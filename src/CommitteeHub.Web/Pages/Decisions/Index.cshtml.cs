@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 using CommitteeHub.Web.Infrastructure;
-using CommitteeHub.Web.Pages.Shared;
 
 namespace CommitteeHub.Web.Pages.Decisions;
 
@@ -39,43 +38,48 @@ public sealed class Index(IMediator mediator) : PageModel
 
     public sealed record Query(string? Maker, bool KeyOnly, MunicipalYear? Year = null) : IQuery<View>;
 
-    /// <param name="Matching">How many decisions in all match the filters, in every year.</param>
+    /// <param name="More">Whether there are decisions beyond those shown (in the most recent view).</param>
+    /// <param name="Years">The municipal years from the earliest matching decision to the latest, newest first.</param>
     public sealed record View(string? Maker, bool KeyOnly, MunicipalYear? Year, IReadOnlyList<string> Makers, IReadOnlyList<Line> Decisions,
-        int Matching, IReadOnlyList<YearCount> Years);
+        bool More, IReadOnlyList<MunicipalYear> Years);
 
     public sealed record Line(int Id, string Title, string DecisionMaker, DateOnly DecidedOn, bool IsKeyDecision, string Status, int? AgendaItemId);
-
-    private sealed record Tally(string Maker, int Year, bool IsKey, int Count);
 
     public sealed class Handler(CouncilDb db, Reader reader, TimeProvider clock, ExecutiveRules rules, WorkingCalendar calendar) : IQueryHandler<Query, View>
     {
         public async ValueTask<View> Handle(Query q, CancellationToken ct)
         {
             var listed = db.Decisions.AsNoTracking().ListedFor(await reader.ScopeAsync(ct));
-            // One row per decision maker, municipal year and kind, counted by the database: the filter's choices and each
-            // year's count from one small answer, however many decisions the register holds.
-            var tallies = await listed
-                .GroupBy(d => new { d.DecisionMaker, Year = d.DecidedOn.Month >= 5 ? d.DecidedOn.Year : d.DecidedOn.Year - 1, d.IsKeyDecision })
-                .Select(g => new Tally(g.Key.DecisionMaker, g.Key.Year, g.Key.IsKeyDecision, g.Count()))
-                .ToListAsync(ct);
-            var matching = tallies.Where(t => (q.Maker is null || t.Maker == q.Maker) && (!q.KeyOnly || t.IsKey)).ToList();
+            // Each decision maker once (GROUP BY ... HAVING), kept if the reader may see any one of its decisions: the
+            // database walks the index of makers and stops at each one's first listed decision, where counting what the
+            // reader may see would read the whole register through the access rule (5 ms on twenty years; this 0.4 ms).
+            var makers = await db.Decisions.AsNoTracking().GroupBy(d => d.DecisionMaker)
+                .Where(g => listed.Any(d => d.DecisionMaker == g.Key)).Select(g => g.Key).OrderBy(m => m).ToListAsync(ct);
             var found = listed;
             if (q.Maker is not null) found = found.Where(d => d.DecisionMaker == q.Maker);
             if (q.KeyOnly) found = found.Where(d => d.IsKeyDecision);
+            // The first and last matching decisions bound the years offered, each found by walking the index by date.
+            var first = await found.OrderBy(d => d.DecidedOn).Select(d => (DateOnly?)d.DecidedOn).FirstOrDefaultAsync(ct);
+            var last = await found.OrderByDescending(d => d.DecidedOn).Select(d => (DateOnly?)d.DecidedOn).FirstOrDefaultAsync(ct);
+            var shown = found;
             if (q.Year is { } year)
             {
                 var (from, to) = (DateOnly.FromDateTime(year.Start), DateOnly.FromDateTime(year.End));
-                found = found.Where(d => d.DecidedOn >= from && d.DecidedOn < to);
+                shown = shown.Where(d => d.DecidedOn >= from && d.DecidedOn < to);
             }
-            found = found.OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id);
+            shown = shown.OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id);
             // The status is the aggregate's own words, worked out from the whole record and the time now.
-            var decisions = await (q.Year is null ? found.Take(Recent) : found).ToListAsync(ct);
+            var decisions = await (q.Year is null ? shown.Take(Recent + 1) : shown).ToListAsync(ct);
             var now = clock.GetLocalNow().DateTime;
-            return new View(q.Maker, q.KeyOnly, q.Year,
-                tallies.Select(t => t.Maker).Distinct().Order(StringComparer.Ordinal).ToList(),
-                decisions.Select(d => new Line(d.Id, d.Title, d.DecisionMaker, d.DecidedOn, d.IsKeyDecision, d.PublicStatus(now, rules, calendar), d.AgendaItemId)).ToList(),
-                matching.Sum(t => t.Count),
-                matching.GroupBy(t => t.Year).OrderByDescending(g => g.Key).Select(g => new YearCount(new MunicipalYear(g.Key), g.Sum(t => t.Count))).ToList());
+            IReadOnlyList<MunicipalYear> years = first is { } a && last is { } b
+                ? Enumerable.Range(0, Of(b).StartYear - Of(a).StartYear + 1).Select(n => new MunicipalYear(Of(b).StartYear - n)).ToList()
+                : [];
+            return new View(q.Maker, q.KeyOnly, q.Year, makers,
+                decisions.Take(q.Year is null ? Recent : decisions.Count)
+                    .Select(d => new Line(d.Id, d.Title, d.DecisionMaker, d.DecidedOn, d.IsKeyDecision, d.PublicStatus(now, rules, calendar), d.AgendaItemId)).ToList(),
+                q.Year is null && decisions.Count > Recent, years);
         }
+
+        private static MunicipalYear Of(DateOnly day) => MunicipalYear.Of(day.ToDateTime(TimeOnly.MinValue));
     }
 }

@@ -9,5 +9,5 @@ namespace CommitteeHub.Web.Pages.Shared;
 /// <param name="One">The noun counted, singular and plural: "meeting", "meetings".</param>
 public sealed record YearList(IReadOnlyList<YearCount> Years, MunicipalYear? Shown, Func<MunicipalYear, string> Href, string One, string Many);
 
-/// <summary>A municipal year with how many of the list's records fall in it.</summary>
-public sealed record YearCount(MunicipalYear Year, int Count);
+/// <summary>A municipal year with how many of the list's records fall in it, where that is counted.</summary>
+public sealed record YearCount(MunicipalYear Year, int? Count = null);

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommitteeHub.Migrations.Migrations
 {
     [DbContext(typeof(CouncilDb))]
-    [Migration("20261203223401_DecisionRegisterByDate")]
+    [Migration("20261203223847_DecisionRegisterByDate")]
     partial class DecisionRegisterByDate
     {
         /// <inheritdoc />
@@ -660,6 +660,8 @@ namespace CommitteeHub.Migrations.Migrations
                     b.HasIndex("PublishedAt");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("DecisionMaker", "DecidedOn");
 
                     b.ToTable("decisions", (string)null);
                 });

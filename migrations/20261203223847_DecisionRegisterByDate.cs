@@ -14,6 +14,11 @@ namespace CommitteeHub.Migrations.Migrations
                 name: "IX_decisions_DecidedOn",
                 table: "decisions",
                 column: "DecidedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decisions_DecisionMaker_DecidedOn",
+                table: "decisions",
+                columns: new[] { "DecisionMaker", "DecidedOn" });
         }
 
         /// <inheritdoc />
@@ -21,6 +26,10 @@ namespace CommitteeHub.Migrations.Migrations
         {
             migrationBuilder.DropIndex(
                 name: "IX_decisions_DecidedOn",
+                table: "decisions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_decisions_DecisionMaker_DecidedOn",
                 table: "decisions");
         }
     }
