@@ -648,6 +648,8 @@ namespace CommitteeHub.Migrations.Migrations
                     b.HasIndex("AgendaItemId")
                         .IsUnique();
 
+                    b.HasIndex("DecidedOn");
+
                     b.HasIndex("ForwardPlanEntryId");
 
                     b.HasIndex("MeetingId");
@@ -655,6 +657,8 @@ namespace CommitteeHub.Migrations.Migrations
                     b.HasIndex("PublishedAt");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("DecisionMaker", "DecidedOn");
 
                     b.ToTable("decisions", (string)null);
                 });

@@ -137,7 +137,10 @@ public static class Access
     {
         if (reader.IsStaff) return decisions;
         var items = reader.Db.AgendaItems.ReadableBy(reader);
-        return decisions.Where(d => d.AgendaItemId == null || items.Any(i => i.Id == d.AgendaItemId));
+        // Said as "no item of the decision's that the reader may not read", not "no item, or a readable one": PostgreSQL
+        // answers an OR'd EXISTS by reading every readable item of twenty years into a hash for each query (1,533
+        // decisions, 39,677 items: 66 ms), and this form by looking up each decision's own item (8 ms).
+        return decisions.Where(d => !reader.Db.AgendaItems.Any(i => i.Id == d.AgendaItemId && !items.Any(r => r.Id == i.Id)));
     }
 
     /// <summary>Decisions the reader may read in full. Every decision listed for the reader (<see cref="ListedFor"/>)

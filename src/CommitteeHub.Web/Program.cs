@@ -12,9 +12,12 @@ builder.Services.AddSingleton<TimeProvider>(new CouncilClock());
 builder.Services.Configure<CouncilOptions>(builder.Configuration.GetSection("CommitteeHub:Council"));
 builder.Services.Configure<CommitteeHub.Documents.Papers.UploadLimits>(builder.Configuration.GetSection("CommitteeHub:Uploads"));
 builder.Services.AddSingleton<DatabaseEndpoint>();
+// A query that joins several collections in one (a motion's amendments and their votes) multiplies its rows: it must
+// say AsSplitQuery, or project, and one that does not fails in the tests rather than slowing a page at a county's size.
 builder.Services.AddDbContextPool<CouncilDb>((services, options) => options.UseNpgsql(
     services.GetRequiredService<DatabaseEndpoint>().ConnectionString,
-    npgsql => npgsql.MigrationsAssembly(CouncilDb.MigrationsAssembly)));
+    npgsql => npgsql.MigrationsAssembly(CouncilDb.MigrationsAssembly))
+    .ConfigureWarnings(w => w.Throw(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.MultipleCollectionIncludeWarning)));
 
 builder.Services.AddCouncilAccounts(builder.Configuration);
 builder.Services.AddTrustedProxies(builder.Configuration);

@@ -54,6 +54,10 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         b.HasOne<AgendaItem>().WithMany().HasForeignKey(d => d.AgendaItemId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ForwardPlanEntry>().WithMany().HasForeignKey(d => d.ForwardPlanEntryId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(d => d.PublishedAt);
+        // The register reads newest first, fifty at a time or a municipal year at a time, and offers each decision maker
+        // found in it: both by walking an index, never by reading twenty years of decisions.
+        b.HasIndex(d => d.DecidedOn);
+        b.HasIndex(d => new { d.DecisionMaker, d.DecidedOn });
         // An item's decision is published once: the register holds one record of what the meeting decided on it.
         b.HasIndex(d => d.AgendaItemId).IsUnique();
         b.HasIndex(d => d.Status);

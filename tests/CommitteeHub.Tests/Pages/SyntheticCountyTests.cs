@@ -161,4 +161,26 @@ public sealed class SyntheticCountyTests(CommitteeHubApp app) : AppTest(app)
             }
         }
     }
+
+    [Fact]
+    public async Task The_register_and_a_councillors_profile_stay_one_screen_with_a_generated_year()
+    {
+        await GenerateOneYearAsync();
+        await using var db = Db();
+        var decisions = await db.Decisions.CountAsync();
+        Assert.True(decisions > 2 * Web.Pages.Decisions.Index.Recent, $"Only {decisions} decisions were generated.");
+        var clerk = await App.SignedInAs("clerk@demo.test");
+        var register = await clerk.GetStringAsync("/decisions");
+        Assert.Equal(Web.Pages.Decisions.Index.Recent, System.Text.RegularExpressions.Regex.Matches(register, "<a href=\"/decisions/\\d+\">").Count);
+        Assert.Matches("href=\"/decisions\\?year=\\d+#register\">", register);
+
+        // The councillor who attended most: a line a municipal year (and the total), not a line a meeting.
+        var busiest = await db.Attendance.GroupBy(a => a.PersonId).OrderByDescending(g => g.Count()).Select(g => new { g.Key, Count = g.Count() }).FirstAsync();
+        var slug = await db.People.Where(p => p.Id == busiest.Key).Select(p => p.Slug).SingleAsync();
+        var years = (await db.Attendance.Where(a => a.PersonId == busiest.Key).Join(db.Meetings, a => a.MeetingId, m => m.Id, (a, m) => m.StartsAt).ToListAsync())
+            .Select(at => MunicipalYear.Of(at)).Distinct().Count();
+        Assert.True(busiest.Count > 3 * years, $"The busiest councillor attended only {busiest.Count} meetings over {years} years.");
+        var profile = await App.Anonymous().GetStringAsync($"/councillors/{slug}");
+        Assert.InRange(System.Text.RegularExpressions.Regex.Matches(profile.Split("id=\"attendance\"")[1], "<th scope=\"row\">").Count, 1, years + 1);
+    }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 using CommitteeHub.Web.Infrastructure;
+using CommitteeHub.Web.Pages.Shared;
 
 namespace CommitteeHub.Web.Pages.Committees;
 
@@ -30,9 +31,6 @@ public sealed class Details(IMediator mediator) : PageModel
     public sealed record Model(string Name, string Slug, CommitteeKind Kind, string Remit, int? Quorum, string? ContactOfficer,
         IReadOnlyList<Member> Members, IReadOnlyList<MeetingLine> Upcoming, IReadOnlyList<MeetingLine> Past,
         IReadOnlyList<MunicipalYear> PastShown, IReadOnlyList<YearCount> Years);
-
-    /// <summary>A municipal year in which the committee met, and how many times.</summary>
-    public sealed record YearCount(MunicipalYear Year, int Meetings);
 
     public sealed record Member(string Slug, string Name, string? Party, MembershipRole Role, PersonKind Kind);
 

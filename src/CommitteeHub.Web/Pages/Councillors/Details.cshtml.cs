@@ -14,23 +14,44 @@ public sealed class Details(IMediator mediator) : PageModel
 {
     public Model Councillor { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    /// <param name="year">A municipal year whose attendance to show committee by committee (its first calendar year).</param>
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery] int? year, CancellationToken ct)
     {
-        var found = await mediator.Send(new Query(slug), ct);
+        if (year is < 1900 or > 2200) return NotFound();
+        var found = await mediator.Send(new Query(slug, year is { } y ? new MunicipalYear(y) : null), ct);
         if (found is null) return NotFound();
         Councillor = found;
         return Page();
     }
 
-    public sealed record Query(string Slug) : IQuery<Model?>;
+    public sealed record Query(string Slug, MunicipalYear? Year = null) : IQuery<Model?>;
 
-    public sealed record Model(string Name, string FullName, string? Party, string? Ward, string? Email, string? Telephone,
-        IReadOnlyList<Seat> Current, IReadOnlyList<Seat> Former, IReadOnlyList<AttendanceRecord> Attendance);
+    /// <param name="Attendance">A line a municipal year, newest first, with the whole career's total last.</param>
+    /// <param name="YearShown">The year broken down by committee in <paramref name="ByCommittee"/>, if one was asked for.</param>
+    public sealed record Model(string Slug, string Name, string FullName, string? Party, string? Ward, string? Email, string? Telephone,
+        IReadOnlyList<Seat> Current, IReadOnlyList<Seat> Former, IReadOnlyList<AttendanceRecord> Attendance,
+        MunicipalYear? YearShown, IReadOnlyList<AttendanceRecord> ByCommittee);
 
     public sealed record Seat(string Slug, string Committee, MembershipRole Role, DateOnly From, DateOnly? To);
 
-    /// <summary>Attendance per committee at meetings that took place: cancelled and postponed meetings do not count.</summary>
-    public sealed record AttendanceRecord(string Committee, int Expected, int Present, int AsSubstitute, int Apologies, int Absent);
+    /// <summary>Attendance at meetings that took place (cancelled and postponed meetings do not count), as modern.gov
+    /// counts it: a member is expected at their committee's meetings, and was present (in person or remotely), sent
+    /// apologies or was absent; sitting as someone's substitute, or in attendance without a seat, is not expected.</summary>
+    public sealed record AttendanceRecord(string Label, MunicipalYear? Year, int Present, int AsSubstitute, int Apologies, int Absent)
+    {
+        public int Expected => Present + Apologies + Absent;
+
+        /// <summary>Present as a share of expected, rounded to the nearest whole per cent; null where none was expected.</summary>
+        public int? Percentage => Expected == 0 ? null : (int)Math.Round(100.0 * Present / Expected, MidpointRounding.AwayFromZero);
+
+        public static AttendanceRecord Of(string label, MunicipalYear? year, IEnumerable<(AttendanceKind Kind, int Count)> counts)
+        {
+            var list = counts.ToList();
+            int Sum(params AttendanceKind[] kinds) => list.Where(c => kinds.Contains(c.Kind)).Sum(c => c.Count);
+            return new(label, year, Sum(AttendanceKind.Present, AttendanceKind.Virtual), Sum(AttendanceKind.Substitute),
+                Sum(AttendanceKind.Apologies), Sum(AttendanceKind.Absent));
+        }
+    }
 
     public sealed class Handler(CouncilDb db, TimeProvider clock) : IQueryHandler<Query, Model?>
     {
@@ -45,22 +66,37 @@ public sealed class Details(IMediator mediator) : PageModel
                 .OrderBy(s => s.Name)
                 .Select(s => new Seat(s.Slug, s.Name, s.Role, s.From, s.To))
                 .ToListAsync(ct);
-            var attendance = await db.Attendance.AsNoTracking().Where(a => a.PersonId == person.Id)
-                .Join(db.Meetings.Where(m => m.Status != MeetingStatus.Cancelled && m.Status != MeetingStatus.Postponed),
-                    a => a.MeetingId, m => m.Id, (a, m) => new { a.Kind, m.CommitteeId })
-                .Join(db.Committees, x => x.CommitteeId, c => c.Id, (x, c) => new { x.Kind, c.Name })
+            // Each attendance's own meeting looked up by its key (a LATERAL join, which the Take(1) asks for): joined plainly,
+            // PostgreSQL hashes all twenty years of meetings to find a councillor's ninety (2.2 ms on the county; this 0.6 ms).
+            var attended = db.Attendance.AsNoTracking().Where(a => a.PersonId == person.Id)
+                .SelectMany(a => db.Meetings.Where(m => m.Id == a.MeetingId && m.Status != MeetingStatus.Cancelled && m.Status != MeetingStatus.Postponed)
+                    .Select(m => new { a.Kind, m.StartsAt, m.CommitteeId }).Take(1));
+            // Counted by the database, a row a year and kind: five terms of meetings come back as a hundred numbers.
+            var byYear = await attended
+                .GroupBy(a => new { Year = a.StartsAt.Month >= 5 ? a.StartsAt.Year : a.StartsAt.Year - 1, a.Kind })
+                .Select(g => new { g.Key.Year, g.Key.Kind, Count = g.Count() })
                 .ToListAsync(ct);
-            var records = attendance.GroupBy(a => a.Name).OrderBy(g => g.Key).Select(g => new AttendanceRecord(g.Key,
-                    g.Count(a => a.Kind != AttendanceKind.Substitute),
-                    g.Count(a => a.Kind is AttendanceKind.Present or AttendanceKind.Virtual),
-                    g.Count(a => a.Kind == AttendanceKind.Substitute),
-                    g.Count(a => a.Kind == AttendanceKind.Apologies),
-                    g.Count(a => a.Kind == AttendanceKind.Absent)))
+            var years = byYear.GroupBy(c => c.Year).OrderByDescending(g => g.Key)
+                .Select(g => AttendanceRecord.Of(new MunicipalYear(g.Key).ToString(), new MunicipalYear(g.Key), g.Select(c => (c.Kind, c.Count))))
                 .ToList();
-            return new Model(person.DisplayName, $"{person.FirstName} {person.LastName}".Trim(), person.Party, person.Ward, person.Email, person.Telephone,
+            if (years.Count > 1) years.Add(AttendanceRecord.Of("All years", null, byYear.Select(c => (c.Kind, c.Count))));
+            IReadOnlyList<AttendanceRecord> byCommittee = [];
+            if (query.Year is { } year)
+            {
+                var (from, to) = (year.Start, year.End);
+                byCommittee = (await attended.Where(a => a.StartsAt >= from && a.StartsAt < to)
+                        .Join(db.Committees, a => a.CommitteeId, c => c.Id, (a, c) => new { a.Kind, c.Name })
+                        .GroupBy(a => new { a.Name, a.Kind })
+                        .Select(g => new { g.Key.Name, g.Key.Kind, Count = g.Count() })
+                        .ToListAsync(ct))
+                    .GroupBy(c => c.Name).OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => AttendanceRecord.Of(g.Key, year, g.Select(c => (c.Kind, c.Count))))
+                    .ToList();
+            }
+            return new Model(person.Slug, person.DisplayName, $"{person.FirstName} {person.LastName}".Trim(), person.Party, person.Ward, person.Email, person.Telephone,
                 seats.Where(s => s.From <= today && (s.To is null || s.To >= today)).ToList(),
                 seats.Where(s => s.To is { } to && to < today).ToList(),
-                records);
+                years, query.Year, byCommittee);
         }
     }
 }

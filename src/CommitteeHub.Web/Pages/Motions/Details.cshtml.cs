@@ -51,7 +51,8 @@ public sealed class Details(IMediator mediator) : PageModel
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken ct)
         {
-            var motion = await db.Motions.AsNoTracking().Include(m => m.Amendments).ThenInclude(a => a.RecordedVotes).FirstOrDefaultAsync(m => m.Id == query.Id, ct);
+            var motion = await db.Motions.AsNoTracking().Include(m => m.Amendments).ThenInclude(a => a.RecordedVotes).AsSplitQuery()
+                .FirstOrDefaultAsync(m => m.Id == query.Id, ct);
             if (motion is null) return null;
             var personIds = motion.Amendments.SelectMany(a => a.RecordedVotes.Select(v => v.PersonId).Append(a.MoverId).Append(a.SeconderId ?? 0))
                 .Concat([motion.MoverId, motion.SeconderId ?? 0]).Distinct().ToList();

@@ -214,7 +214,8 @@ public sealed class PaperSources(CouncilDb db, Reader reader, IOptions<CouncilOp
     /// who may read the item it is on: what the motion page shows.</summary>
     public async Task<(Source<P.MotionInput> Source, MeetingFacts Meeting)?> MotionAsync(int id, CancellationToken ct)
     {
-        var motion = await db.Motions.AsNoTracking().Include(m => m.Amendments).ThenInclude(a => a.RecordedVotes).FirstOrDefaultAsync(m => m.Id == id, ct);
+        var motion = await db.Motions.AsNoTracking().Include(m => m.Amendments).ThenInclude(a => a.RecordedVotes).AsSplitQuery()
+            .FirstOrDefaultAsync(m => m.Id == id, ct);
         if (motion?.AgendaItemId is not { } itemId) return null;
         var item = await db.AgendaItems.AsNoTracking().FirstAsync(i => i.Id == itemId, ct);
         var f = await MeetingAsync(item.MeetingId, ct);
