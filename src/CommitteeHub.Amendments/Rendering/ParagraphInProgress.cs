@@ -63,22 +63,28 @@ internal sealed class ParagraphInProgress(string amended, string original)
         }
     }
 
-    /// <summary>As <c>Words.Count(ToString(), needle)</c>, counting no further than <paramref name="limit"/>. Only
-    /// the places where the needle's rarest word stands are tried. (A word split between the amended and the original
-    /// part, where a change glued two tokens without a space, is not found; no tokenised text has one.)</summary>
+    /// <summary>As <c>Words.Count(ToString(), needle)</c>, counting no further than <paramref name="limit"/>. An
+    /// occurrence lies in the amended part, in the original part, or across the point between them: in each part
+    /// only the places of the needle's rarest word in that part are tried, and across the point only the starts
+    /// near it. (Taking the rarest word of both texts at once, a needle quoting the last change and the next, which
+    /// occurs once, was tried at every place a word of it stood on either side: in a paragraph that repeats itself,
+    /// its length for each of its changes.)</summary>
     public int Count(string needle, int limit)
     {
         var runs = WordPositions.Runs(needle);
         if (runs.Count == 0) return Words.Count(ToString(), needle, limit);
-        var (offset, word) = runs.MinBy(r => _amended.Frequency(r.Word) + _original.Frequency(r.Word));
         var n = 0;
-        foreach (var p in _amended.At(word))
+        var (inAmended, word) = runs.MinBy(r => _amended.CountBetween(r.Word, r.Offset, Done));
+        foreach (var p in _amended.At(word, from: inAmended))
         {
-            if (p >= Done) break;
-            if (Matches(p - offset, needle) && ++n >= limit) return n;
+            if (p - inAmended + needle.Length > Done) break;
+            if (Matches(p - inAmended, needle) && ++n >= limit) return n;
         }
-        foreach (var p in _original.At(word, from: Passed))
-            if (Matches(Done + p - Passed - offset, needle) && ++n >= limit) return n;
+        for (var start = Math.Max(0, Done - needle.Length + 1); start < Done; start++)
+            if (Matches(start, needle) && ++n >= limit) return n;
+        var (inOriginal, rare) = runs.MinBy(r => _original.CountBetween(r.Word, Passed + r.Offset, original.Length));
+        foreach (var p in _original.At(rare, from: Passed + inOriginal))
+            if (Matches(Done + p - Passed - inOriginal, needle) && ++n >= limit) return n;
         return n;
     }
 
@@ -109,7 +115,17 @@ internal sealed class WordPositions
         }
     }
 
-    public int Frequency(string word) => _at.TryGetValue(word, out var list) ? list.Count : 0;
+    /// <summary>How many times the word begins at or after <paramref name="from"/> and before <paramref name="to"/>.</summary>
+    public int CountBetween(string word, int from, int to)
+    {
+        if (!_at.TryGetValue(word, out var list) || from >= to) return 0;
+        int Index(int at)
+        {
+            var i = list.BinarySearch(at);
+            return i < 0 ? ~i : i;
+        }
+        return Index(to) - Index(from);
+    }
 
     public IEnumerable<int> At(string word, int from = 0)
     {
