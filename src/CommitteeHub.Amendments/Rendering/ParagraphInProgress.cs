@@ -9,8 +9,15 @@ namespace CommitteeHub.Amendments.Rendering;
 /// </summary>
 internal sealed class ParagraphInProgress(string amended, string original)
 {
-    private readonly WordPositions _amended = new(amended);
-    private readonly WordPositions _original = new(original);
+    // Up to this length a quotation is counted by searching the paragraph as it stands, built once per change: most
+    // paragraphs are this short and have a change or two, and indexing every word of them cost more than searching.
+    private const int SearchedWhole = 4_000;
+
+    private WordPositions? _amendedIndex;
+    private WordPositions? _originalIndex;
+    private string? _text; // the paragraph as it stands, while no change has been passed since it was built
+    private WordPositions AmendedWords => _amendedIndex ??= new(amended);
+    private WordPositions OriginalWords => _originalIndex ??= new(original);
 
     /// <summary>Characters of the amended text done.</summary>
     public int Done { get; private set; }
@@ -24,6 +31,7 @@ internal sealed class ParagraphInProgress(string amended, string original)
 
     public void Advance(int amendedChars, int originalChars)
     {
+        if (amendedChars != 0 || originalChars != 0) _text = null;
         Done += amendedChars;
         Passed += originalChars;
     }
@@ -35,7 +43,7 @@ internal sealed class ParagraphInProgress(string amended, string original)
         return string.Concat(amended.AsSpan(start, Done - start), original.AsSpan(Passed, end - Done));
     }
 
-    public override string ToString() => Slice(0, Length);
+    public override string ToString() => _text ??= Slice(0, Length);
 
     /// <summary>The text up to and including its first <paramref name="words"/> words (all of it when shorter): enough
     /// to name the paragraph by its opening without building it whole.</summary>
@@ -71,19 +79,20 @@ internal sealed class ParagraphInProgress(string amended, string original)
     /// its length for each of its changes.)</summary>
     public int Count(string needle, int limit)
     {
+        if (Length <= SearchedWhole) return Words.Count(ToString(), needle, limit);
         var runs = WordPositions.Runs(needle);
         if (runs.Count == 0) return Words.Count(ToString(), needle, limit);
         var n = 0;
-        var (inAmended, word) = runs.MinBy(r => _amended.CountBetween(r.Word, r.Offset, Done));
-        foreach (var p in _amended.At(word, from: inAmended))
+        var (inAmended, word) = runs.MinBy(r => AmendedWords.CountBetween(r.Word, r.Offset, Done));
+        foreach (var p in AmendedWords.At(word, from: inAmended))
         {
             if (p - inAmended + needle.Length > Done) break;
             if (Matches(p - inAmended, needle) && ++n >= limit) return n;
         }
         for (var start = Math.Max(0, Done - needle.Length + 1); start < Done; start++)
             if (Matches(start, needle) && ++n >= limit) return n;
-        var (inOriginal, rare) = runs.MinBy(r => _original.CountBetween(r.Word, Passed + r.Offset, original.Length));
-        foreach (var p in _original.At(rare, from: Passed + inOriginal))
+        var (inOriginal, rare) = runs.MinBy(r => OriginalWords.CountBetween(r.Word, Passed + r.Offset, original.Length));
+        foreach (var p in OriginalWords.At(rare, from: Passed + inOriginal))
             if (Matches(Done + p - Passed - inOriginal, needle) && ++n >= limit) return n;
         return n;
     }
