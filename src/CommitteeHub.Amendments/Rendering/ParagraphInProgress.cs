@@ -80,20 +80,20 @@ internal sealed class ParagraphInProgress(string amended, string original)
     public int Count(string needle, int limit)
     {
         if (Length <= SearchedWhole) return Words.Count(ToString(), needle, limit);
-        var runs = WordPositions.Runs(needle);
-        if (runs.Count == 0) return Words.Count(ToString(), needle, limit);
+        if (!needle.Any(Words.IsWordChar)) return Words.Count(ToString(), needle, limit);
         var n = 0;
-        var (inAmended, word) = runs.MinBy(r => AmendedWords.CountBetween(r.Word, r.Offset, Done));
-        foreach (var p in AmendedWords.At(word, from: inAmended))
+        var (inAmended, places) = AmendedWords.Rarest(needle, 0, Done);
+        for (var i = WordPositions.IndexOf(places, inAmended); i < places.Count; i++)
         {
-            if (p - inAmended + needle.Length > Done) break;
-            if (Matches(p - inAmended, needle) && ++n >= limit) return n;
+            var start = places[i] - inAmended;
+            if (start + needle.Length > Done) break;
+            if (Matches(start, needle) && ++n >= limit) return n;
         }
         for (var start = Math.Max(0, Done - needle.Length + 1); start < Done; start++)
-            if (Matches(start, needle) && ++n >= limit) return n;
-        var (inOriginal, rare) = runs.MinBy(r => OriginalWords.CountBetween(r.Word, Passed + r.Offset, original.Length));
-        foreach (var p in OriginalWords.At(rare, from: Passed + inOriginal))
-            if (Matches(Done + p - Passed - inOriginal, needle) && ++n >= limit) return n;
+            if (this[start] == needle[0] && Matches(start, needle) && ++n >= limit) return n;
+        var (inOriginal, rare) = OriginalWords.Rarest(needle, Passed, original.Length);
+        for (var i = WordPositions.IndexOf(rare, Passed + inOriginal); i < rare.Count; i++)
+            if (Matches(Done + rare[i] - Passed - inOriginal, needle) && ++n >= limit) return n;
         return n;
     }
 
@@ -124,23 +124,31 @@ internal sealed class WordPositions
         }
     }
 
-    /// <summary>How many times the word begins at or after <paramref name="from"/> and before <paramref name="to"/>.</summary>
-    public int CountBetween(string word, int from, int to)
+    /// <summary>Of the words of <paramref name="needle"/>, the one that begins fewest times in [from + its offset in
+    /// the needle, to): that offset and the word's places in the text. Read through spans, since a quotation is
+    /// counted up to a dozen times for each change.</summary>
+    public (int Offset, List<int> Places) Rarest(string needle, int from, int to)
     {
-        if (!_at.TryGetValue(word, out var list) || from >= to) return 0;
-        int Index(int at)
+        var lookup = _at.GetAlternateLookup<ReadOnlySpan<char>>();
+        (int Offset, List<int> Places) best = (0, None);
+        var fewest = int.MaxValue;
+        for (var i = 0; i < needle.Length && fewest > 0;)
         {
-            var i = list.BinarySearch(at);
-            return i < 0 ? ~i : i;
+            if (!Words.IsWordChar(needle[i])) { i++; continue; }
+            var start = i;
+            while (i < needle.Length && Words.IsWordChar(needle[i])) i++;
+            var places = lookup.TryGetValue(needle.AsSpan(start, i - start), out var list) ? list : None;
+            var count = from + start >= to ? 0 : IndexOf(places, to) - IndexOf(places, from + start);
+            if (count < fewest) (best, fewest) = ((start, places), count);
         }
-        return Index(to) - Index(from);
+        return best;
     }
 
-    public IEnumerable<int> At(string word, int from = 0)
+    /// <summary>The index of the first place at or after <paramref name="at"/>.</summary>
+    public static int IndexOf(List<int> places, int at)
     {
-        var list = _at.GetValueOrDefault(word, None);
-        var i = list.BinarySearch(from);
-        for (i = i < 0 ? ~i : i; i < list.Count; i++) yield return list[i];
+        var i = places.BinarySearch(at);
+        return i < 0 ? ~i : i;
     }
 
     /// <summary>The runs of letters and digits of a text, with where each begins. Every run of a quotation is a whole
