@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Times POST /api/diff round trips on the diff benchmarks' inputs (benchmarks/CommitteeHub.Benchmarks, DiffInputs:
 # a motion and its amendment repeated to 10,000 words, the same in one paragraph, one word repeated, scattered edits),
-# signed in as a councillor (the public may send 20,000 characters, a councillor 200,000: the 100,000-word inputs are
-# over that limit and are shown refused). Starts the app with the README's run command on a data folder of its own,
+# signed in as a councillor (the public may send 20,000 characters, a councillor 800,000: enough for the 100,000-word
+# inputs). Starts the app with the README's run command on a data folder of its own,
 # on its own port, with the diff rate limit raised for the run, and stops it at the end.
 #   scripts/bench-diff-http.sh [runs=15]
 set -euo pipefail

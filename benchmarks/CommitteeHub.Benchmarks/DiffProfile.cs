@@ -18,7 +18,7 @@ public static class DiffProfile
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7;
         Console.WriteLine($"{"input",-34} {"compare",9} {"html",9} {"text",9} {"instr",9}  (median CPU ms of {runs})");
         var only = args.Length > 2 ? args[2] : "";
-        foreach (var (name, (original, amended)) in DiffInputs.All().Where(i => i.Name.Contains(only, StringComparison.Ordinal)))
+        foreach (var (name, (original, amended)) in DiffInputs.All().Concat(WorstCaseInputs.All()).Where(i => i.Name.Contains(only, StringComparison.Ordinal)))
         {
             var final = TrackedChanges.Compare(original, amended);
             var digest = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(

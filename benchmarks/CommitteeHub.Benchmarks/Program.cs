@@ -10,6 +10,8 @@ if (args.Length > 0 && args[0] == "pdf-pack") return PdfPackBenchmark.Run(args);
 // Where the time of one comparison goes, step by step, on the texts of the benchmarks (see DiffProfile).
 if (args.Length > 0 && args[0] == "diff-profile") return DiffProfile.Run(args);
 // The same inputs as JSON bodies for POST /api/diff, for scripts/bench-diff-http.sh.
+// How the cost of the worst inputs grows with their length (see WorstCaseGrowth).
+if (args.Length > 0 && args[0] == "diff-growth") return WorstCaseGrowth.Run(args);
 if (args.Length > 0 && args[0] == "diff-inputs") return DiffInputs.Write(args[1]);
 
 // A short job (one process, three warm-ups, fifteen measured iterations) so the whole suite runs in a few minutes;

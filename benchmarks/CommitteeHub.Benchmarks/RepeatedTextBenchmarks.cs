@@ -28,9 +28,12 @@ public class RepeatedTextBenchmarks
     public string Ours() => ChangeRenderers.Html(TrackedChanges.Compare(_original, _amended));
 
     [Benchmark(Description = "Ours: everything /api/diff does")]
-    public int OursEverything()
+    public int OursEverything() => Everything(_original, _amended);
+
+    /// <summary>What `POST /api/diff` computes: the comparison, HTML, plain text and the order-paper instructions.</summary>
+    public static int Everything(string original, string amended)
     {
-        var tree = TrackedChanges.Compare(_original, _amended);
+        var tree = TrackedChanges.Compare(original, amended);
         return ChangeRenderers.Html(tree).Length + ChangeRenderers.PlainText(tree).Length + ChangeRenderers.Instructions(tree).Count;
     }
 
@@ -54,4 +57,28 @@ public class LongRepeatedTextBenchmarks
 
     [Benchmark(Description = "Ours: compare + HTML")]
     public string Ours() => ChangeRenderers.Html(TrackedChanges.Compare(_original, _amended));
+}
+
+/// <summary>The inputs that could make cost grow faster than n log n (<see cref="WorstCaseInputs"/>), at 10,000 to
+/// 80,000 words: each doubling of the words should take about twice the time. `diff-growth` gives the same figures
+/// faster, with the share of words the marking strikes.</summary>
+[MemoryDiagnoser]
+public class WorstCaseBenchmarks
+{
+    private string _original = "";
+    private string _amended = "";
+
+    [ParamsSource(nameof(Inputs))]
+    public string Input { get; set; } = "";
+
+    [Params(10_000, 20_000, 40_000, 80_000)]
+    public int Words { get; set; }
+
+    public static IEnumerable<string> Inputs() => WorstCaseInputs.Names;
+
+    [GlobalSetup]
+    public void Setup() => (_original, _amended) = WorstCaseInputs.Pair(Input, Words);
+
+    [Benchmark(Description = "Ours: everything /api/diff does")]
+    public int OursEverything() => RepeatedTextBenchmarks.Everything(_original, _amended);
 }

@@ -89,4 +89,41 @@ public sealed class RobustnessTests
         Assert.Equal(1_500, tree.Blocks[0].Runs.Count(r => r.Change == RunChange.Inserted && r.Text.Trim() == "month"));
         Assert.Equal(TrackedChanges.Canonical(amended), tree.AcceptAll());
     }
+
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\n\n")]
+    public void Two_sentences_repeated_three_thousand_times_with_a_word_changed_in_each_are_marked_word_by_word(string separator)
+    {
+        // No sentence, paragraph or word occurs once, and no sentence is unchanged: nothing anchors the comparison,
+        // and every stretch of it differs. Myers once spent its budget here and showed the text replaced whole.
+        const string First = "The Council notes the report of the Director of Children's Services on the improvement plan.";
+        const string Second = "It asks the Cabinet Member to publish the progress made every quarter to the Select Committee.";
+        string Text(string a, string b) => string.Join(separator, Enumerable.Repeat(a + separator + b, 3_000));
+        var original = Text(First, Second);
+        var amended = Text(First.Replace("the report", "the reports", StringComparison.Ordinal), Second.Replace("quarter", "month", StringComparison.Ordinal));
+
+        var tree = TrackedChanges.Compare(original, amended);
+
+        Assert.DoesNotContain(tree.Blocks, b => b.ReplacedWhole || b.Change is BlockChangeKind.Inserted or BlockChangeKind.Deleted);
+        var runs = tree.Blocks.SelectMany(b => b.Runs).Where(r => r.IsVisibleChange).Select(r => (r.Change, r.Text.Trim())).ToList();
+        Assert.Equal(12_000, runs.Count);
+        Assert.Equal(3_000, runs.Count(r => r == (RunChange.Deleted, "quarter")));
+        Assert.Equal(3_000, runs.Count(r => r == (RunChange.Inserted, "reports")));
+        Assert.Equal(TrackedChanges.Canonical(amended), tree.AcceptAll());
+    }
+
+    [Fact]
+    public void One_word_repeated_thirty_thousand_times_with_every_tenth_changed_is_marked_word_by_word()
+    {
+        var original = string.Join(' ', Enumerable.Repeat("the", 30_000));
+        var amended = string.Join(' ', Enumerable.Range(0, 30_000).Select(i => i % 10 == 5 ? "Council" : "the"));
+
+        var tree = TrackedChanges.Compare(original, amended);
+
+        Assert.False(tree.Blocks[0].ReplacedWhole);
+        var runs = tree.Blocks[0].Runs.Where(r => r.IsVisibleChange).ToList();
+        Assert.Equal(3_000, runs.Count(r => r.Change == RunChange.Inserted && r.Text.Trim() == "Council"));
+        Assert.Equal(3_000, runs.Where(r => r.Change == RunChange.Deleted).Sum(r => r.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length));
+    }
 }

@@ -20,7 +20,7 @@ public class WordExportTests
 
     public static TheoryData<string> Cases() => new(Golden.Names());
 
-    private static byte[] Export(string original, string amended) => MotionWord.Render(new WordMotionInput(Council, "8(a)", "Ofsted inspection of Children's Services",
+    internal static byte[] Export(string original, string amended) => MotionWord.Render(new WordMotionInput(Council, "8(a)", "Ofsted inspection of Children's Services",
         "Mr Jones", "Mrs Millson", original, [new WordAmendment(1, "Mr Simmons", "Mr Marshall", new DateOnly(2019, 6, 5), original, amended, AmendmentOutcome.Pending)],
         null), Pdfs.Templates);
 

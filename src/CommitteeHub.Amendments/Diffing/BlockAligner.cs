@@ -114,29 +114,71 @@ internal static class BlockAligner
             return;
         }
 
-        int m = xs.Length, n = ys.Length;
-        var score = new double[m + 1, n + 1];
-        var banded = (long)m * n > 2500;
-        for (var i = 1; i <= m; i++)
+        var band = new Band(xs.Length, ys.Length);
+        for (var i = 1; i <= xs.Length; i++)
         {
             cancellation.ThrowIfCancellationRequested();
-            for (var j = 1; j <= n; j++)
+            band.StartRow(i);
+            for (var j = band.Lo[i]; j <= band.Hi[i]; j++)
             {
-                var best = Math.Max(score[i - 1, j], score[i, j - 1]);
-                if (!banded || Math.Abs((long)i * n / m - j) <= BandWidth)
-                {
-                    var s = sim.Of(xs[i - 1], ys[j - 1]);
-                    if (i == 1 && j == 1 && SameOpening(a.Blocks[xs[0]], b.Blocks[ys[0]])) s = Math.Max(s, PairThreshold);
-                    if (s >= PairThreshold) best = Math.Max(best, score[i - 1, j - 1] + s);
-                }
-                score[i, j] = best;
+                var best = Math.Max(band.Score(i - 1, j), band.Score(i, j - 1));
+                var s = sim.Of(xs[i - 1], ys[j - 1]);
+                if (i == 1 && j == 1 && SameOpening(a.Blocks[xs[0]], b.Blocks[ys[0]])) s = Math.Max(s, PairThreshold);
+                if (s >= PairThreshold) best = Math.Max(best, band.Score(i - 1, j - 1) + s);
+                band.Set(i, j, best);
             }
         }
-        for (int i = m, j = n; i > 0 && j > 0;)
+        for (int i = xs.Length, j = ys.Length; i > 0 && j > 0;)
         {
-            if (score[i, j] == score[i - 1, j]) i--;
-            else if (score[i, j] == score[i, j - 1]) j--;
+            if (band.Score(i, j) == band.Score(i - 1, j)) i--;
+            else if (band.Score(i, j) == band.Score(i, j - 1)) j--;
             else { pairs[xs[i - 1]] = ys[j - 1]; i--; j--; }
+        }
+    }
+
+    /// <summary>
+    /// The scores of a gap's pairing, kept only near the diagonal once the gap is large: row i holds the columns
+    /// within <see cref="BandWidth"/> of i × n / m, so time and memory grow with the gap, not its square. Outside the
+    /// band nothing pairs, so a cell there scores what the nearest cell of the band beside it (to its left in its
+    /// row) or above it (in its column) scores: the scores only grow rightwards and downwards.
+    /// </summary>
+    private sealed class Band
+    {
+        private readonly double[][] _rows;
+        private readonly double[] _left; // each row's score just left of its band: the row above's there
+        public readonly int[] Lo;
+        public readonly int[] Hi;
+
+        public Band(int m, int n)
+        {
+            var full = (long)m * n <= 2500;
+            (_rows, _left, Lo, Hi) = (new double[m + 1][], new double[m + 1], new int[m + 1], new int[m + 1]);
+            for (var i = 0; i <= m; i++)
+            {
+                Lo[i] = full ? 1 : (int)Math.Max(1, (long)i * n / m - BandWidth);
+                Hi[i] = full ? n : (int)Math.Min(n, (long)i * n / m + BandWidth);
+            }
+            _rows[0] = [];
+        }
+
+        public void StartRow(int i)
+        {
+            _rows[i] = new double[Math.Max(0, Hi[i] - Lo[i] + 1)];
+            _left[i] = Score(i - 1, Lo[i] - 1);
+        }
+
+        public void Set(int i, int j, double score) => _rows[i][j - Lo[i]] = score;
+
+        public double Score(int i, int j)
+        {
+            while (true)
+            {
+                if (i == 0 || j == 0) return 0;
+                if (j > Hi[i]) j = Hi[i];
+                if (j >= Lo[i]) return _rows[i][j - Lo[i]];
+                if (j == Lo[i] - 1) return _left[i];
+                i--;
+            }
         }
     }
 

@@ -3,41 +3,45 @@ namespace CommitteeHub.Amendments.Diffing;
 /// <summary>
 /// Myers' O(ND) difference algorithm in linear space (middle-snake bisection), over sequences of integers. Common
 /// prefixes and suffixes are trimmed at every level of the recursion, so a long paragraph with one change costs
-/// little more than reading it. A work budget bounds pathological inputs (two long, wholly different texts): past
-/// it, the rest of a sub-problem is reported as one replacement, which is also what a clerk would show.
+/// little more than reading it. A bisection that has spent <see cref="Cap"/> edits without finding the middle snake
+/// splits at the furthest point either end has reached (GNU diff's heuristic for costly inputs), so no input costs
+/// more than its length times <see cref="Cap"/>: two long texts that repeat themselves and differ everywhere (a
+/// budget's lines, "the the the") are still compared word for word, not given up and shown replaced whole.
 /// </summary>
 internal sealed class Myers
 {
+    // Each bisection costs at most about Cap² steps and then advances at least Cap tokens along the texts, so a
+    // comparison costs at most its length times Cap. Below it (up to 2 × Cap edits in a stretch) the result is a
+    // longest common subsequence; above it, one very close to it.
+    internal const int Cap = 256;
+
     private readonly int[] _a;
     private readonly int[] _b;
     private readonly List<(int A, int B)> _matches;
-    private long _budget;
 
     // The two frontier arrays, allocated once for the whole comparison and reused by every bisection (each uses a
     // prefix no longer than its own sub-problem), so that a long comparison does not allocate per step.
     private int[] _v1 = [];
     private int[] _v2 = [];
 
-    private Myers(int[] a, int[] b, List<(int A, int B)> matches, long budget)
+    private Myers(int[] a, int[] b, List<(int A, int B)> matches)
     {
         _a = a;
         _b = b;
         _matches = matches;
-        _budget = budget;
     }
 
-    /// <summary>The matched index pairs of a longest common subsequence (or close to one once the budget is spent),
-    /// in increasing order.</summary>
-    public static List<(int A, int B)> Matches(int[] a, int[] b, long budget = 4_000_000)
+    /// <summary>The matched index pairs of a longest common subsequence (or close to one where stretches differ by
+    /// more than <see cref="Cap"/> edits), in increasing order.</summary>
+    public static List<(int A, int B)> Matches(int[] a, int[] b)
     {
         var matches = new List<(int A, int B)>();
-        AddMatches(a, 0, a.Length, b, 0, b.Length, matches, budget);
+        AddMatches(a, 0, a.Length, b, 0, b.Length, matches);
         return matches;
     }
 
     /// <summary>Appends to <paramref name="matches"/> the matched pairs between a[aLo..aHi) and b[bLo..bHi).</summary>
-    public static void AddMatches(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi, List<(int A, int B)> matches,
-        long budget = 4_000_000)
+    public static void AddMatches(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi, List<(int A, int B)> matches)
     {
         if (aLo >= aHi || bLo >= bHi) return;
         if (aHi - aLo == 1 && bHi - bLo == 1)
@@ -45,29 +49,34 @@ internal sealed class Myers
             if (a[aLo] == b[bLo]) matches.Add((aLo, bLo));
             return;
         }
-        new Myers(a, b, matches, budget).Diff(aLo, aHi, bLo, bHi);
+        new Myers(a, b, matches).Diff(aLo, aHi, bLo, bHi);
     }
 
+    /// <summary>Recurses on the part before each split and loops on the part after it, so that a long text split
+    /// many times by the heuristic does not recurse once per split; each level's common suffix is added once the
+    /// parts before it are.</summary>
     private void Diff(int aLo, int aHi, int bLo, int bHi)
     {
-        while (aLo < aHi && bLo < bHi && _a[aLo] == _b[bLo]) _matches.Add((aLo++, bLo++));
-        var suffix = 0;
-        while (aLo < aHi - suffix && bLo < bHi - suffix && _a[aHi - 1 - suffix] == _b[bHi - 1 - suffix]) suffix++;
-
-        if (aLo < aHi - suffix && bLo < bHi - suffix)
+        List<(int AHi, int BHi, int Suffix)>? suffixes = null;
+        while (true)
         {
-            var split = Bisect(aLo, aHi - suffix, bLo, bHi - suffix);
-            if (split is var (x, y))
-            {
-                Diff(aLo, x, bLo, y);
-                Diff(x, aHi - suffix, y, bHi - suffix);
-            }
+            while (aLo < aHi && bLo < bHi && _a[aLo] == _b[bLo]) _matches.Add((aLo++, bLo++));
+            var suffix = 0;
+            while (aLo < aHi - suffix && bLo < bHi - suffix && _a[aHi - 1 - suffix] == _b[bHi - 1 - suffix]) suffix++;
+            if (suffix > 0) (suffixes ??= []).Add((aHi, bHi, suffix));
+            (aHi, bHi) = (aHi - suffix, bHi - suffix);
+            if (aLo >= aHi || bLo >= bHi || Bisect(aLo, aHi, bLo, bHi) is not var (x, y)) break;
+            Diff(aLo, x, bLo, y);
+            (aLo, bLo) = (x, y);
         }
-        for (var k = suffix; k > 0; k--) _matches.Add((aHi - k, bHi - k));
+        for (var s = (suffixes?.Count ?? 0) - 1; s >= 0; s--)
+        {
+            var (hiA, hiB, n) = suffixes![s];
+            for (var k = n; k > 0; k--) _matches.Add((hiA - k, hiB - k));
+        }
     }
 
-    /// <summary>Finds the middle snake and returns where to split, or null when the sequences share nothing (or the
-    /// budget is spent).</summary>
+    /// <summary>Finds the middle snake and returns where to split, or null when the sequences share nothing.</summary>
     private (int, int)? Bisect(int aLo, int aHi, int bLo, int bHi)
     {
         int n = aHi - aLo, m = bHi - bLo;
@@ -91,8 +100,7 @@ internal sealed class Myers
 
         for (var d = 0; d < maxD; d++)
         {
-            _budget -= 2L * d + 2;
-            if (_budget < 0) return null;
+            if (d == Cap && Furthest(v1, v2, offset, d - 1, n, m, k1Start, k1End, k2Start, k2End) is var (fx, fy)) return (aLo + fx, bLo + fy);
 
             for (var k1 = -d + k1Start; k1 <= d - k1End; k1 += 2)
             {
@@ -133,5 +141,28 @@ internal sealed class Myers
             }
         }
         return null;
+    }
+
+    /// <summary>The point furthest along the texts that either frontier has reached after <paramref name="d"/> edits
+    /// (as an offset from the sub-problem's start), or null when neither is strictly inside it.</summary>
+    private static (int, int)? Furthest(int[] v1, int[] v2, int offset, int d, int n, int m, int k1Start, int k1End, int k2Start, int k2End)
+    {
+        (int X, int Y)? best = null;
+        var bestReach = 0;
+        for (var k = -d + k1Start; k <= d - k1End; k += 2)
+        {
+            var x = v1[offset + k];
+            var y = x - k;
+            if (x < 0 || x > n || y < 0 || y > m || x + y <= bestReach || x + y >= n + m) continue;
+            (best, bestReach) = ((x, y), x + y);
+        }
+        for (var k = -d + k2Start; k <= d - k2End; k += 2)
+        {
+            var x = v2[offset + k];
+            var y = x - k;
+            if (x < 0 || x > n || y < 0 || y > m || x + y <= bestReach || x + y >= n + m) continue;
+            (best, bestReach) = ((n - x, m - y), x + y);
+        }
+        return best;
     }
 }

@@ -164,6 +164,11 @@ internal sealed class InstructionWriter
             _out.Add($"{kept.Prefix}delete all after {Quote(kept.Context)} and insert {Quote(added)}");
             return;
         }
+        if (RewritesFromTheStart(k, running, at, old, removed, added) is { } before)
+        {
+            _out.Add($"{before.Prefix}delete all before {Quote(before.Kept)} and insert {Quote(before.Inserted)}");
+            return;
+        }
         var (p, c) = Place(k, running, at + Lead(old), removed, MinContext(removed));
         _out.Add(added.Length == 0
             ? $"{p}{After(c)}leave out {Quote(removed)}"
@@ -185,6 +190,30 @@ internal sealed class InstructionWriter
             return (InMotion(k, running, opening + " " + removed) > 1 ? $"in {Ref(k)}, " : "", opening);
         var placed = Place(k, running, end, "", 1);
         return Words.WordCount(placed.Context) == 1 && Text.FunctionWords.IsFunctionWord(placed.Context) ? Place(k, running, end, "", 2) : placed;
+    }
+
+    /// <summary>"delete all before 'the Cabinet will consider' and insert '...'": the mirror of "delete all after", a
+    /// long replacement from the start of the paragraph up to words it keeps. The kept words are quoted from the first
+    /// word after the change, two or more until unique (in its paragraph, when that is named, as <see cref="Place"/>
+    /// does); what stands between (", ") goes with the insertion, since
+    /// everything before the quotation is replaced.</summary>
+    private (string Prefix, string Kept, string Inserted)? RewritesFromTheStart(int k, ParagraphInProgress running, int at, string old, string removed, string added)
+    {
+        if (added.Length == 0 || Words.WordCount(removed) < DeleteAllAfterWords || running.Slice(0, at).Trim().Length > 0) return null;
+        var end = at + old.Length;
+        var rest = running.Slice(end, Math.Min(running.Length, end + 1_000));
+        var starts = Words.Starts(rest);
+        if (starts.Count < MinInsertContext) return null;
+        var between = rest[..starts[0]];
+        var cited = _tree.Blocks[k].Format is { Kind: BlockKind.ListItem, Ordered: true };
+        var kept = "";
+        for (var n = MinInsertContext; n <= Math.Min(MaxContext, starts.Count); n++)
+        {
+            kept = (n < starts.Count ? rest[starts[0]..starts[n]] : rest[starts[0]..]).TrimEnd();
+            if (running.Count(kept, 2) == 1 && (cited || InMotion(k, running, kept) <= 1)) break;
+        }
+        var prefix = InMotion(k, running, kept) > 1 ? $"in {Ref(k)}, " : "";
+        return (prefix, kept, (added + between).TrimEnd());
     }
 
     /// <summary>Finds the shortest context before <paramref name="at"/> (at least <paramref name="minWords"/> words)

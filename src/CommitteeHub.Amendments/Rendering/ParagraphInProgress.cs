@@ -9,8 +9,15 @@ namespace CommitteeHub.Amendments.Rendering;
 /// </summary>
 internal sealed class ParagraphInProgress(string amended, string original)
 {
-    private readonly WordPositions _amended = new(amended);
-    private readonly WordPositions _original = new(original);
+    // Up to this length a quotation is counted by searching the paragraph as it stands, built once per change: most
+    // paragraphs are this short and have a change or two, and indexing every word of them cost more than searching.
+    private const int SearchedWhole = 4_000;
+
+    private WordPositions? _amendedIndex;
+    private WordPositions? _originalIndex;
+    private string? _text; // the paragraph as it stands, while no change has been passed since it was built
+    private WordPositions AmendedWords => _amendedIndex ??= new(amended);
+    private WordPositions OriginalWords => _originalIndex ??= new(original);
 
     /// <summary>Characters of the amended text done.</summary>
     public int Done { get; private set; }
@@ -24,6 +31,7 @@ internal sealed class ParagraphInProgress(string amended, string original)
 
     public void Advance(int amendedChars, int originalChars)
     {
+        if (amendedChars != 0 || originalChars != 0) _text = null;
         Done += amendedChars;
         Passed += originalChars;
     }
@@ -35,7 +43,7 @@ internal sealed class ParagraphInProgress(string amended, string original)
         return string.Concat(amended.AsSpan(start, Done - start), original.AsSpan(Passed, end - Done));
     }
 
-    public override string ToString() => Slice(0, Length);
+    public override string ToString() => _text ??= Slice(0, Length);
 
     /// <summary>The text up to and including its first <paramref name="words"/> words (all of it when shorter): enough
     /// to name the paragraph by its opening without building it whole.</summary>
@@ -63,22 +71,29 @@ internal sealed class ParagraphInProgress(string amended, string original)
         }
     }
 
-    /// <summary>As <c>Words.Count(ToString(), needle)</c>, counting no further than <paramref name="limit"/>. Only
-    /// the places where the needle's rarest word stands are tried. (A word split between the amended and the original
-    /// part, where a change glued two tokens without a space, is not found; no tokenised text has one.)</summary>
+    /// <summary>As <c>Words.Count(ToString(), needle)</c>, counting no further than <paramref name="limit"/>. An
+    /// occurrence lies in the amended part, in the original part, or across the point between them: in each part
+    /// only the places of the needle's rarest word in that part are tried, and across the point only the starts
+    /// near it. (Taking the rarest word of both texts at once, a needle quoting the last change and the next, which
+    /// occurs once, was tried at every place a word of it stood on either side: in a paragraph that repeats itself,
+    /// its length for each of its changes.)</summary>
     public int Count(string needle, int limit)
     {
-        var runs = WordPositions.Runs(needle);
-        if (runs.Count == 0) return Words.Count(ToString(), needle, limit);
-        var (offset, word) = runs.MinBy(r => _amended.Frequency(r.Word) + _original.Frequency(r.Word));
+        if (Length <= SearchedWhole) return Words.Count(ToString(), needle, limit);
+        if (!needle.Any(Words.IsWordChar)) return Words.Count(ToString(), needle, limit);
         var n = 0;
-        foreach (var p in _amended.At(word))
+        var (inAmended, places) = AmendedWords.Rarest(needle, 0, Done);
+        for (var i = WordPositions.IndexOf(places, inAmended); i < places.Count; i++)
         {
-            if (p >= Done) break;
-            if (Matches(p - offset, needle) && ++n >= limit) return n;
+            var start = places[i] - inAmended;
+            if (start + needle.Length > Done) break;
+            if (Matches(start, needle) && ++n >= limit) return n;
         }
-        foreach (var p in _original.At(word, from: Passed))
-            if (Matches(Done + p - Passed - offset, needle) && ++n >= limit) return n;
+        for (var start = Math.Max(0, Done - needle.Length + 1); start < Done; start++)
+            if (this[start] == needle[0] && Matches(start, needle) && ++n >= limit) return n;
+        var (inOriginal, rare) = OriginalWords.Rarest(needle, Passed, original.Length);
+        for (var i = WordPositions.IndexOf(rare, Passed + inOriginal); i < rare.Count; i++)
+            if (Matches(Done + rare[i] - Passed - inOriginal, needle) && ++n >= limit) return n;
         return n;
     }
 
@@ -109,13 +124,31 @@ internal sealed class WordPositions
         }
     }
 
-    public int Frequency(string word) => _at.TryGetValue(word, out var list) ? list.Count : 0;
-
-    public IEnumerable<int> At(string word, int from = 0)
+    /// <summary>Of the words of <paramref name="needle"/>, the one that begins fewest times in [from + its offset in
+    /// the needle, to): that offset and the word's places in the text. Read through spans, since a quotation is
+    /// counted up to a dozen times for each change.</summary>
+    public (int Offset, List<int> Places) Rarest(string needle, int from, int to)
     {
-        var list = _at.GetValueOrDefault(word, None);
-        var i = list.BinarySearch(from);
-        for (i = i < 0 ? ~i : i; i < list.Count; i++) yield return list[i];
+        var lookup = _at.GetAlternateLookup<ReadOnlySpan<char>>();
+        (int Offset, List<int> Places) best = (0, None);
+        var fewest = int.MaxValue;
+        for (var i = 0; i < needle.Length && fewest > 0;)
+        {
+            if (!Words.IsWordChar(needle[i])) { i++; continue; }
+            var start = i;
+            while (i < needle.Length && Words.IsWordChar(needle[i])) i++;
+            var places = lookup.TryGetValue(needle.AsSpan(start, i - start), out var list) ? list : None;
+            var count = from + start >= to ? 0 : IndexOf(places, to) - IndexOf(places, from + start);
+            if (count < fewest) (best, fewest) = ((start, places), count);
+        }
+        return best;
+    }
+
+    /// <summary>The index of the first place at or after <paramref name="at"/>.</summary>
+    public static int IndexOf(List<int> places, int at)
+    {
+        var i = places.BinarySearch(at);
+        return i < 0 ? ~i : i;
     }
 
     /// <summary>The runs of letters and digits of a text, with where each begins. Every run of a quotation is a whole

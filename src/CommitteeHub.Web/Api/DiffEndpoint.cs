@@ -23,8 +23,11 @@ public static class DiffEndpoint
     /// <summary>Ample for any motion (a long one has a few thousand characters and a few dozen paragraphs).</summary>
     public static readonly Limits Public = new(20_000, 200);
 
-    /// <summary>Ten times the longest motion a council is likely to see, for councillors and officers drafting one.</summary>
-    public static readonly Limits SignedIn = new(200_000, 2_000);
+    /// <summary>For councillors and officers drafting amendments: 100,000 words, since a budget resolution, a report's
+    /// recommendations or a constitution can be that long (council prose runs to 6 to 8 characters a word with its
+    /// spaces and markers). The engine's cost grows as n log n at worst, about 0.3 s of work at this length, and each
+    /// account may ask 120 times a minute (<see cref="DiffOptions.SignedInPerMinute"/>), each stopped at its work budget.</summary>
+    public static readonly Limits SignedIn = new(800_000, 2_000);
 
     public sealed record Request(string? Original, string? Amended);
 

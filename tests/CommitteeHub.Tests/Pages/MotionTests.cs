@@ -127,7 +127,7 @@ public sealed class MotionTests(CommitteeHubApp app) : AppTest(app)
         var huge = new string('a', Web.Api.DiffEndpoint.SignedIn.Characters + 1);
         var response = await (await App.SignedInAs(DemoCouncil.CouncillorEmail)).PostAsJsonAsync("/api/diff", new { original = huge, amended = "b" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("at most 200,000 characters", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+        Assert.Contains("at most 800,000 characters", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
         Assert.Equal(HttpStatusCode.MethodNotAllowed, (await App.Anonymous().GetAsync("/api/diff")).StatusCode);
     }
 
