@@ -54,6 +54,8 @@ public sealed partial class CommitteeHubApp : WebApplicationFactory<Program>, IA
         builder.UseSetting("CommitteeHub:MigrateOnStartup", "false");
         builder.UseSetting("CommitteeHub:SeedDemoData", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // A query joining several collections without AsSplitQuery fails a test instead of only logging (Program.cs).
+        builder.UseSetting("CommitteeHub:StrictQueries", "true");
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
         // Every test shares one app and one client address; the diff API's rate limit has its own test and app.
         builder.UseSetting("CommitteeHub:Diff:PublicPerMinute", "100000");
