@@ -155,7 +155,7 @@ measure() { # label page connections url [header]
     p50=$(awk '$1=="50%" {print $2}' <<<"$out")
     p99=$(awk '$1=="99%" {print $2}' <<<"$out")
     n=$(awk '/requests in/ {print $1}' <<<"$out")
-    cpu=$(awk -v a="$before" -v b="$after" -v n="$n" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.3f", n > 0 ? (b - a) * 1000 / hz / n : 0 }')
+    cpu=$(awk -v a="$before" -v b="$after" -v n="$n" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.3f", (n > 0 ? (b - a) * 1000 / hz / n : 0) }')
     non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
     [ -z "$non2xx" ] || echo "warning: $label $page answered $non2xx non-2xx responses" >&2
     echo "$page $c $label $rps $p50 $p99 $cpu" >> "$results"
