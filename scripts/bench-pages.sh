@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every page issue 12 names, under wrk over loopback: for the public from the output cache, for the public with the
-# cache off, and for a signed-in councillor (never cached); beside nginx serving each page's own bytes as a static
+# cache off, and for a signed-in councillor (their own kept copy); beside nginx serving each page's own bytes as a static
 # file in the same run, under the same load. The app is started by the README's run command.
 #
 #   scripts/bench-pages.sh [--years N] [--data DIR] [--seconds S] [--connections "16 64"] [--pages "home meeting ..."]
@@ -75,6 +75,9 @@ echo "Starting the app on $data (years: $years)..." >&2
 started=$(date +%s)
 start_app
 echo "Answering after $(( $(date +%s) - started )) s." >&2
+# The app's own process (not `dotnet run` above it): the one listening on the port. Its CPU time per request is the
+# figure least disturbed by whatever else the machine is doing.
+app_pid() { ss -Hltnp "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
 
 # ---- the addresses, found from the pages themselves ----
 get() { curl -sf "$base$1"; }
@@ -139,20 +142,33 @@ nginx -c "$work/nginx.conf" -p "$work"
 
 # ---- measuring ----
 results="$work/results"; : > "$results"
+cpu_ticks() { [ -n "${1:-}" ] && awk '{print $14 + $15}' "/proc/$1/stat" || echo 0; }
 measure() { # label page connections url [header]
-    local label="$1" page="$2" c="$3" address="$4" out; shift 4
+    local label="$1" page="$2" c="$3" address="$4" out pid=""; shift 4
+    [ "$label" = nginx ] || pid=$(app_pid)
     wrk -t2 -c"$c" -d2s "$@" "$address" >/dev/null 2>&1
+    local before; before=$(cpu_ticks "$pid")
     out=$(wrk -t2 -c"$c" -d"${seconds}s" --latency "$@" "$address")
-    local rps p50 p99 non2xx
+    local after; after=$(cpu_ticks "$pid")
+    local rps p50 p99 non2xx n cpu
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p50=$(awk '$1=="50%" {print $2}' <<<"$out")
     p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+    n=$(awk '/requests in/ {print $1}' <<<"$out")
+    cpu=$(awk -v a="$before" -v b="$after" -v n="$n" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.3f", (n > 0 ? (b - a) * 1000 / hz / n : 0) }')
     non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
     [ -z "$non2xx" ] || echo "warning: $label $page answered $non2xx non-2xx responses" >&2
-    echo "$page $c $label $rps $p50 $p99" >> "$results"
+    echo "$page $c $label $rps $p50 $p99 $cpu" >> "$results"
+}
+# Every page once for the reader before any is measured: the app compiles its code as it first runs it (and again,
+# optimised, once it runs often), so the first page measured after a start was measured half compiled. That, not the
+# page, was why home (measured first) looked the slowest from the cache.
+warm_up() { # [header args]
+    for p in $pages; do wrk -t2 -c16 -d3s "$@" "$base${url[$p]}" >/dev/null 2>&1; done
 }
 run_all() { # label [header args]
     local label="$1"; shift
+    warm_up "$@"
     for c in $connections; do for p in $pages; do measure "$label" "$p" "$c" "$base${url[$p]}" "$@"; done; done
 }
 for c in $connections; do for p in $pages; do measure nginx "$p" "$c" "http://127.0.0.1:$nginx_port/$p.html"; done; done
@@ -165,14 +181,15 @@ run_all public-uncached
 # ---- the report ----
 echo
 echo "wrk -t2 -d${seconds}s over loopback; $(nproc) cores; $(date -u '+%Y-%m-%d %H:%M') UTC; data: $data (synthetic years: $years)"
-printf '%-12s %5s %7s | %-26s | %-26s | %-26s | %-26s\n' page conns KB "nginx req/s p50 p99" "public cached" "public uncached" "councillor"
+echo "(each reader's cell: requests/s, p50, p99, and the app's CPU milliseconds per request)"
+printf '%-12s %5s %7s | %-33s | %-33s | %-33s | %-33s\n' page conns KB "nginx req/s p50 p99" "public cached" "public uncached" "councillor"
 for c in $connections; do
     for p in $pages; do
         kb=$(( $(wc -c < "$work/static/$p.html") / 1024 ))
         line=$(printf '%-12s %5s %7s' "$p" "$c" "$kb")
         for label in nginx public-cached public-uncached councillor; do
-            cell=$(awk -v p="$p" -v c="$c" -v l="$label" '$1==p && $2==c && $3==l { printf "%9s %7s %7s", $4, $5, $6 }' "$results")
-            line="$line | $(printf '%-26s' "$cell")"
+            cell=$(awk -v p="$p" -v c="$c" -v l="$label" '$1==p && $2==c && $3==l { printf "%9s %7s %7s", $4, $5, $6; if (l != "nginx") printf " %6s", $7 }' "$results")
+            line="$line | $(printf '%-33s' "$cell")"
         done
         echo "$line"
     done

@@ -119,7 +119,13 @@ app.UseAuthentication();
 app.UseAuthorization();
 // After authentication, so that a policy can tell a signed-in reader from the public.
 app.UseRateLimiter();
-if (app.Configuration.GetValue("CommitteeHub:CachePublicPages", true)) app.UseOutputCache();
+if (app.Configuration.GetValue("CommitteeHub:CachePublicPages", true))
+{
+    app.UseOutputCache();
+    // Inside the cache too, so a page is kept compressed, as sent, and a copy served is not compressed again (the
+    // outer compression then leaves it be, seeing it encoded); the copies vary by encoding (ReaderCopies).
+    app.UseResponseCompression();
+}
 app.MapRazorPages();
 app.MapDiffApi();
 app.MapSiteFiles();

@@ -14,7 +14,14 @@ public static class LineNumbers
 {
     public const int Width = NumberedLines.Width;
 
-    public static IHtmlContent Render(string markdown)
+    /// <summary>The motion's text with its lines numbered: made once per text (<see cref="TextMemo"/>).</summary>
+    public static IHtmlContent Render(string markdown) =>
+        TextMemo.Get(new NumberedOf(markdown), key => new HtmlString(Number(key.Markdown)), html => markdown.Length + (html.Value?.Length ?? 0));
+
+    /// <summary>The key of a text's numbered lines among the kept results.</summary>
+    private sealed record NumberedOf(string Markdown);
+
+    private static string Number(string markdown)
     {
         var html = new StringBuilder("<div class=\"numbered-lines\">");
         var number = 0;
@@ -31,6 +38,6 @@ public static class LineNumbers
             }
             html.Append("</p>");
         }
-        return new HtmlString(html.Append("</div>").ToString());
+        return html.Append("</div>").ToString();
     }
 }

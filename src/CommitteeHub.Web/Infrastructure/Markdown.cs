@@ -15,9 +15,17 @@ public static partial class Markdown
 {
     private static MarkdownPipeline Pipeline => Amendments.CouncilMarkdown.Pipeline;
 
-    public static IHtmlContent ToHtml(string? markdown)
+    /// <summary>The text as HTML: made once per text (<see cref="TextMemo"/>), since a page shows the same reports and
+    /// minutes to every reader until their words change.</summary>
+    public static IHtmlContent ToHtml(string? markdown) => string.IsNullOrWhiteSpace(markdown)
+        ? HtmlString.Empty
+        : TextMemo.Get(new HtmlOf(markdown), key => new HtmlString(Render(key.Markdown)), html => markdown.Length + (html.Value?.Length ?? 0));
+
+    /// <summary>The key of a text's HTML among the kept results.</summary>
+    private sealed record HtmlOf(string Markdown);
+
+    private static string Render(string markdown)
     {
-        if (string.IsNullOrWhiteSpace(markdown)) return HtmlString.Empty;
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         foreach (var link in document.Descendants<LinkInline>())
             if (!IsSafe(link.Url)) link.Url = "#";
@@ -29,7 +37,7 @@ public static partial class Markdown
         foreach (var list in document.Descendants<ListBlock>())
             if (!list.IsOrdered && list.All(item => item is ListItemBlock { Count: > 0 } li && li[0] is ParagraphBlock p && Lettered().IsMatch(p.Inline?.FirstChild?.ToString() ?? "")))
                 list.GetAttributes().AddClass("lettered");
-        return new HtmlString(Markdig.Markdown.ToHtml(document, Pipeline));
+        return Markdig.Markdown.ToHtml(document, Pipeline);
     }
 
     /// <summary>"- a) The effectiveness...": each bullet holds a one-item lettered list, which a browser shows as

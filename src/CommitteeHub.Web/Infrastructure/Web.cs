@@ -159,6 +159,7 @@ public sealed class ReadingPageAttribute : Attribute;
 public sealed class ReaderCopies : IOutputCachePolicy
 {
     private const string Reader = "reader";
+    private const string Encoding = "encoding";
     private const string Kept = "committeehub:reader-copy";
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
@@ -167,6 +168,12 @@ public sealed class ReaderCopies : IOutputCachePolicy
         if (http.User.Identity?.IsAuthenticated != true)
         {
             context.CacheVaryByRules.VaryByValues[Reader] = "public";
+            // The public's copies are kept as sent, compressed (Program.cs), so a copy served costs no compressing:
+            // one copy for each encoding the compression would answer in, never one client's to another that cannot read it.
+            var compression = http.RequestServices.GetRequiredService<Microsoft.AspNetCore.ResponseCompression.IResponseCompressionProvider>();
+            context.CacheVaryByRules.VaryByValues[Encoding] = compression.CheckRequestAcceptsCompression(http)
+                ? compression.GetCompressionProvider(http)?.EncodingName ?? "identity"
+                : "identity";
             return ValueTask.CompletedTask;
         }
         var account = http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;

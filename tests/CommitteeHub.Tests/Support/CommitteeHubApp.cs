@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -25,6 +26,9 @@ public sealed partial class CommitteeHubApp : WebApplicationFactory<Program>, IA
     /// <summary>An app of a test's own, with settings of its own; started by InitializeAsync, in the app collection
     /// (it shares the test database).</summary>
     internal CommitteeHubApp(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
+
+    /// <summary>Counts the responses the app compresses.</summary>
+    public CompressionCount Compressions { get; } = new();
 
     /// <summary>Counts the passwords the app checks, real or dummy.</summary>
     public PasswordChecks PasswordChecks { get; } = new();
@@ -67,6 +71,9 @@ public sealed partial class CommitteeHubApp : WebApplicationFactory<Program>, IA
             services.AddSingleton<IPasswordHasher<Data.StaffUser>>(PasswordChecks);
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(TestDatabase.Clock);
+            var compression = services.Last(d => d.ServiceType == typeof(IResponseCompressionProvider));
+            services.AddSingleton<IResponseCompressionProvider>(s => Compressions.Around(
+                (IResponseCompressionProvider)ActivatorUtilities.CreateInstance(s, compression.ImplementationType!)));
         });
     }
 
@@ -159,4 +166,37 @@ public abstract class AppTest(CommitteeHubApp app) : IAsyncLifetime
     public virtual Task DisposeAsync() => Task.CompletedTask;
 
     protected static Data.CouncilDb Db() => TestDatabase.OpenTestDb();
+}
+
+/// <summary>The app's response compression, counting the responses it compresses.</summary>
+public sealed class CompressionCount
+{
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
+
+    public IResponseCompressionProvider Around(IResponseCompressionProvider inner) => new Counting(inner, this);
+
+    private sealed class Counting(IResponseCompressionProvider inner, CompressionCount count) : IResponseCompressionProvider
+    {
+        public ICompressionProvider? GetCompressionProvider(Microsoft.AspNetCore.Http.HttpContext context) =>
+            inner.GetCompressionProvider(context) is { } provider ? new Stream(provider, count) : null;
+
+        public bool ShouldCompressResponse(Microsoft.AspNetCore.Http.HttpContext context) => inner.ShouldCompressResponse(context);
+
+        public bool CheckRequestAcceptsCompression(Microsoft.AspNetCore.Http.HttpContext context) => inner.CheckRequestAcceptsCompression(context);
+    }
+
+    private sealed class Stream(ICompressionProvider provider, CompressionCount count) : ICompressionProvider
+    {
+        public string EncodingName => provider.EncodingName;
+
+        public bool SupportsFlush => provider.SupportsFlush;
+
+        public System.IO.Stream CreateStream(System.IO.Stream outputStream)
+        {
+            Interlocked.Increment(ref count._count);
+            return provider.CreateStream(outputStream);
+        }
+    }
 }

@@ -85,9 +85,9 @@ public sealed class Details(IMediator mediator) : PageModel
 
             var amendments = motion.Amendments.OrderBy(a => a.Number).Select(a =>
             {
-                var tree = TrackedChanges.Compare(a.BasedOnText, a.Text);
+                var marked = Marking.Of(a.BasedOnText, a.Text);
                 return new AmendmentView(a.Number, Name(a.MoverId)!, Name(a.SeconderId), a.TabledOn, a.Status, a.IsLate, a.AdmittedOn,
-                    a.RebaseConflict, ChangeRenderers.Html(tree), ChangeRenderers.Instructions(tree), a.Text) { Vote = VoteText(a), BasedOnText = a.BasedOnText };
+                    a.RebaseConflict, marked.Html, marked.Instructions, a.Text) { Vote = VoteText(a), BasedOnText = a.BasedOnText };
             }).ToList();
 
             string? VoteText(Amendment a)
