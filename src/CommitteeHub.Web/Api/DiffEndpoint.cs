@@ -69,15 +69,15 @@ public static class DiffEndpoint
         var missing = new[] { ("original", request.Original), ("amended", request.Amended) }.Where(f => f.Item2 is null).Select(f => f.Item1).ToList();
         if (missing.Count > 0) return Refuse($"Missing {string.Join(" and ", missing.Select(m => $"\"{m}\""))}: both texts are required (Markdown).");
         if (request.Original!.Length > limits.Characters || request.Amended!.Length > limits.Characters) return Refuse(tooLong);
-        if (Math.Max(TrackedChanges.BlockCount(request.Original), TrackedChanges.BlockCount(request.Amended)) > limits.Blocks)
-            return Refuse($"A text has too many paragraphs: each may have at most {limits.Blocks:N0} paragraphs, headings and list items" +
-                          (signedIn ? "." : $" when not signed in ({SignedIn.Blocks:N0} for a signed-in councillor or officer)."));
 
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
         budget.CancelAfter(options.Value.WorkBudget);
         try
         {
-            var tree = TrackedChanges.Compare(request.Original, request.Amended, budget.Token);
+            var tree = TrackedChanges.CompareWithin(request.Original, request.Amended, limits.Blocks, budget.Token);
+            if (tree is null)
+                return Refuse($"A text has too many paragraphs: each may have at most {limits.Blocks:N0} paragraphs, headings and list items" +
+                              (signedIn ? "." : $" when not signed in ({SignedIn.Blocks:N0} for a signed-in councillor or officer)."));
             var instructions = ChangeRenderers.Instructions(tree, budget.Token);
             return Results.Ok(new Response(ChangeRenderers.Html(tree), ChangeRenderers.PlainText(tree), instructions, tree.HasChanges));
         }
