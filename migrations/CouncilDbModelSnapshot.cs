@@ -886,6 +886,9 @@ namespace CommitteeHub.Migrations.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("DecisionMaker")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -960,6 +963,9 @@ namespace CommitteeHub.Migrations.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("IntendedDecisionOn");
+
+                    b.HasIndex(new[] { "IntendedDecisionOn" }, "IX_forward_plan_entries_on_the_plan")
+                        .HasFilter("\"DecidedOn\" IS NULL AND \"FirstPublishedOn\" IS NOT NULL");
 
                     b.ToTable("forward_plan_entries", null, t =>
                         {

@@ -14,6 +14,11 @@ public static class Seats
     public static readonly Expression<Func<Membership, int, DateOnly, bool>> IsOn =
         (seat, committeeId, day) => seat.CommitteeId == committeeId && seat.From <= day && (seat.To == null || seat.To >= day);
 
+    /// <summary>Whether a seat, on whatever committee, is held on the day: a councillor holding one sits on today's
+    /// council; one whose seats have all ended is a former councillor.</summary>
+    public static readonly Expression<Func<Membership, DateOnly, bool>> IsHeldOn =
+        (seat, day) => seat.From <= day && (seat.To == null || seat.To >= day);
+
     private static readonly Func<Membership, int, DateOnly, bool> IsOnInMemory = IsOn.Compile();
 
     public static bool Holds(this Membership seat, int committeeId, DateOnly day) => IsOnInMemory(seat, committeeId, day);
@@ -42,6 +47,10 @@ public static class Seats
     /// cannot translate the call itself.)
     /// </summary>
     public static Expression<T> Inline<T>(Expression<T> predicate) => (Expression<T>)new Inliner().Visit(predicate);
+
+    /// <summary>The query with every such rule inlined (as <see cref="Inline{T}"/>), wherever it is asked: in a key of
+    /// an anonymous type, which <see cref="Inline{T}"/> cannot name.</summary>
+    public static IQueryable<T> Inlined<T>(this IQueryable<T> query) => query.Provider.CreateQuery<T>(new Inliner().Visit(query.Expression));
 
     private sealed class Inliner : ExpressionVisitor
     {

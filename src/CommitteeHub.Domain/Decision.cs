@@ -100,6 +100,7 @@ public sealed class Decision : AggregateRoot
         if (Status != DecisionStatus.Published || CalledInAt is not null)
             throw new DomainException("Link a decision to its Forward Plan entry before it is called in or implemented.");
         entry.ConfirmDecisionMayBeTakenOn(DecidedOn, rules, calendar);
+        entry.Decided(DecidedOn);
         ForwardPlanEntryId = entry.Id;
         IsKeyDecision = entry.IsKeyDecision;
         IsUrgent |= entry.HasSpecialUrgency;

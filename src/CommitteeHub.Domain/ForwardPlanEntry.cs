@@ -40,6 +40,9 @@ public sealed class ForwardPlanEntry : AggregateRoot
     public int? ExemptParagraph { get; private set; }
     public string? PrivateReasons { get; private set; }
     public DateOnly? FirstPublishedOn { get; private set; }
+    /// <summary>The day the decision was taken on this notice, which takes the matter off the plan; kept here (by
+    /// <see cref="Decision.TakenOnNotice"/>) so the plan reads its few open notices by an index, not twenty years.</summary>
+    public DateOnly? DecidedOn { get; private set; }
 
     public DateOnly? ScrutinyChairNotifiedOn { get; private set; }
     public DateOnly? GeneralExceptionNoticeOn { get; private set; }
@@ -152,6 +155,8 @@ public sealed class ForwardPlanEntry : AggregateRoot
     }
 
     /// <summary>Refuses, with the reason a clerk can act on, a decision the notice does not allow on that day.</summary>
+    internal void Decided(DateOnly day) => DecidedOn = day;
+
     public void ConfirmDecisionMayBeTakenOn(DateOnly day, ExecutiveRules rules, WorkingCalendar calendar)
     {
         // A matter that is neither key nor private needs no notice under the regulations.

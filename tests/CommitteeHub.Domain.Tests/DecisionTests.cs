@@ -241,10 +241,12 @@ public sealed class DecisionTests
         entry.Publish(new DateOnly(2026, 10, 1));
         var decision = ADecision();
 
+        Assert.Null(entry.DecidedOn);
         decision.TakenOnNotice(entry, Rules, Calendar);
 
         Assert.True(decision.IsKeyDecision);
         Assert.False(decision.IsUrgent);
+        Assert.Equal(DecidedOn, entry.DecidedOn); // which takes the matter off the Forward Plan
         Refused.Because("already linked", () => decision.TakenOnNotice(entry, Rules, Calendar));
     }
 

@@ -19,6 +19,9 @@ internal sealed class ForwardPlanEntryConfiguration : IEntityTypeConfiguration<F
         b.Property(e => e.SpecialUrgencyReasons).HasMaxLength(2_000);
         b.Property(e => e.Version).IsRowVersion();
         b.HasIndex(e => e.IntendedDecisionOn);
+        // The Forward Plan itself: the published notices not yet decided, a handful however long the record.
+        b.HasIndex(e => e.IntendedDecisionOn, "IX_forward_plan_entries_on_the_plan")
+            .HasFilter("\"DecidedOn\" IS NULL AND \"FirstPublishedOn\" IS NOT NULL");
         // The database keeps the exceptions whole, as the aggregate does: a notice without its chair is no notice.
         b.ToTable(t =>
         {

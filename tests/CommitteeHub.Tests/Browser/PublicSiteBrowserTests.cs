@@ -35,7 +35,7 @@ public sealed class PublicSiteBrowserTests(CommitteeHubApp app, Chromium chromiu
         foreach (var path in new[]
                  {
                      "/", "/committees", $"/committees/{committee}", "/meetings/calendar/2019/7", "/meetings/calendar/2019", $"/meetings/{meeting}", $"/meetings/{select}",
-                     $"/meetings/{draft}", $"/items/{item}", $"/documents/{report}", $"/motions/{motion.Id}", "/councillors", $"/councillors/{councillor}",
+                     $"/meetings/{draft}", $"/items/{item}", $"/documents/{report}", $"/motions/{motion.Id}", "/councillors", "/councillors/former", $"/councillors/{councillor}", "/forward-plan?year=2019",
                      "/account/sign-in", "/accessibility",
                  })
         {

@@ -317,11 +317,17 @@ public sealed class DecisionTests(CommitteeHubApp app) : AppTest(app)
             ["Input.NotifiedOn"] = "2026-11-13", ["Input.NoticeOn"] = "2026-11-13", ["Input.ExceptionReasons"] = "The contractor went into administration.",
         });
         Assert.Equal(HttpStatusCode.Redirect, exception.StatusCode);
+        Assert.Contains("Street lighting contract", await Body(await App.Anonymous().GetAsync("/forward-plan")));
         Assert.Equal(HttpStatusCode.Redirect, (await Post(clerk, "/clerk/decisions", "RecordDecision", DecisionFields(entryId))).StatusCode);
         await using var after = Db();
         var decision = await after.Decisions.SingleAsync(d => d.ForwardPlanEntryId == entryId);
         Assert.True(decision.IsKeyDecision);
         Assert.Equal("Street lighting contract", decision.Title);
+
+        // Taken, it leaves the plan, and its notice is still read under the year it was intended for.
+        Assert.DoesNotContain("Street lighting contract", await Body(await App.Anonymous().GetAsync("/forward-plan")));
+        var year = await Body(await App.Anonymous().GetAsync("/forward-plan?year=2026"));
+        Assert.Matches("Street lighting contract</h2>\\s*<p class=\"muted\">No longer on the plan", year);
     }
 
     [Fact]

@@ -16,11 +16,14 @@ namespace CommitteeHub.Tests.Pages;
 public sealed class SyntheticCountyTests(CommitteeHubApp app) : AppTest(app)
 {
     /// <summary>Generates one year on the fresh demo database; returns the last meeting id before it.</summary>
-    private async Task<int> GenerateOneYearAsync()
+    private Task<int> GenerateOneYearAsync() => GenerateYearsAsync(1);
+
+    /// <summary>Generates the years before the current one on the fresh demo database; returns the last meeting id before them.</summary>
+    private async Task<int> GenerateYearsAsync(int years)
     {
         await using var db = Db();
         var before = await db.Meetings.MaxAsync(m => m.Id);
-        await SyntheticCounty.SeedAsync(db, App.Services.GetRequiredService<CouncilTemplates>(), 1,
+        await SyntheticCounty.SeedAsync(db, App.Services.GetRequiredService<CouncilTemplates>(), years,
             DateOnly.FromDateTime(TestDatabase.Clock.GetLocalNow().DateTime), NullLogger.Instance);
         return before;
     }
@@ -182,5 +185,30 @@ public sealed class SyntheticCountyTests(CommitteeHubApp app) : AppTest(app)
         Assert.True(busiest.Count > 3 * years, $"The busiest councillor attended only {busiest.Count} meetings over {years} years.");
         var profile = await App.Anonymous().GetStringAsync($"/councillors/{slug}");
         Assert.InRange(System.Text.RegularExpressions.Regex.Matches(profile.Split("id=\"attendance\"")[1], "<th scope=\"row\">").Count, 1, years + 1);
+    }
+
+    [Fact]
+    public async Task The_councillors_page_lists_only_todays_council_across_an_election_and_the_rest_are_a_year_at_a_time()
+    {
+        await GenerateYearsAsync(2); // the May 2025 election among them, which some councillors lost
+        await using (var check = Db())
+            Assert.False(await check.ForwardPlanEntries.AnyAsync(e => e.DecidedOn == null && check.Decisions.Any(d => d.ForwardPlanEntryId == e.Id)),
+                "A generated notice was decided without the notice keeping it, so it would stay on the Forward Plan.");
+        await using var db = Db();
+        var today = DateOnly.FromDateTime(TestDatabase.Clock.GetLocalNow().DateTime);
+        var councillors = db.People.Where(p => p.Kind == PersonKind.Councillor);
+        var sitting = await councillors.CountAsync(p => db.Memberships.Any(m => m.PersonId == p.Id && m.From <= today && (m.To == null || m.To >= today)));
+        var gone = await councillors.CountAsync(p => db.Memberships.Any(m => m.PersonId == p.Id) && !db.Memberships.Any(m => m.PersonId == p.Id && (m.To == null || m.To >= today)));
+        Assert.True(gone > 0, "The generated years left no former councillor to leave out.");
+        var links = new System.Text.RegularExpressions.Regex("<td><a href=\"/councillors/[^\"/]+\">");
+
+        var anonymous = App.Anonymous();
+        Assert.Equal(sitting, links.Matches(await anonymous.GetStringAsync("/councillors")).Count);
+        var former = await anonymous.GetStringAsync("/councillors/former");
+        Assert.InRange(links.Matches(former).Count, 1, gone);
+        var years = System.Text.RegularExpressions.Regex.Matches(former, "href=\"/councillors/former\\?year=(\\d+)#year\"").Select(m => m.Groups[1].Value).ToList();
+        var listed = links.Matches(former).Count;
+        foreach (var year in years) listed += links.Matches(await anonymous.GetStringAsync($"/councillors/former?year={year}")).Count;
+        Assert.Equal(gone, listed);
     }
 }

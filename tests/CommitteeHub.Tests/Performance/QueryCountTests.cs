@@ -63,7 +63,7 @@ public sealed class QueryCountTests(CommitteeHubApp app) : AppTest(app), IDispos
         var motion = await db.Motions.Select(m => m.Id).FirstAsync();
         var decision = await db.Decisions.Select(d => d.Id).FirstAsync();
         return ["/", "/committees", $"/committees/{committee}", $"/meetings/{meeting}", $"/items/{item}", $"/documents/{paper}",
-            "/meetings/calendar/2019/6", "/meetings/calendar/2019", "/councillors", $"/councillors/{councillor}", $"/councillors/{councillor}?year=2019",
+            "/meetings/calendar/2019/6", "/meetings/calendar/2019", "/councillors", "/councillors/former", $"/councillors/{councillor}", $"/councillors/{councillor}?year=2019",
             "/decisions", "/decisions?year=2019&key=true", $"/decisions/{decision}", "/forward-plan", $"/motions/{motion}"];
     }
 

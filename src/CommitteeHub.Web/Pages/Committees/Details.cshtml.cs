@@ -59,9 +59,10 @@ public sealed class Details(IMediator mediator) : PageModel
                 .ToListAsync(ct);
             // Every year of the committee's history, counted by the database: a row a year, however many meetings.
             var starts = await db.Meetings.AsNoTracking().Where(m => m.CommitteeId == committee.Id && m.StartsAt < now.Date)
-                .GroupBy(m => m.StartsAt.Month >= 5 ? m.StartsAt.Year : m.StartsAt.Year - 1)
+                .GroupBy(m => MunicipalYear.StartYearOf.Compile()(m.StartsAt))
                 .Select(g => new { Start = g.Key, Count = g.Count() })
                 .OrderByDescending(g => g.Start)
+                .Inlined()
                 .ToListAsync(ct);
             return new Model(committee.Name, committee.Slug, committee.Kind, committee.Remit, committee.Quorum, committee.ContactOfficer,
                 members.OrderBy(x => x.Role).ThenBy(x => x.LastName).ThenBy(x => x.FirstName).Select(x => x.Member).ToList(),

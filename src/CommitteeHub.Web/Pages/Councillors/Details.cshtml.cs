@@ -30,7 +30,12 @@ public sealed class Details(IMediator mediator) : PageModel
     /// <param name="YearShown">The year broken down by committee in <paramref name="ByCommittee"/>, if one was asked for.</param>
     public sealed record Model(string Slug, string Name, string FullName, string? Party, string? Ward, string? Email, string? Telephone,
         IReadOnlyList<Seat> Current, IReadOnlyList<Seat> Former, IReadOnlyList<AttendanceRecord> Attendance,
-        MunicipalYear? YearShown, IReadOnlyList<AttendanceRecord> ByCommittee);
+        MunicipalYear? YearShown, IReadOnlyList<AttendanceRecord> ByCommittee)
+    {
+        /// <summary>For a former councillor (no seat held today), the years served: "2005–2013"; null for a sitting one.</summary>
+        public string? Served => Current.Count > 0 || Former.Count == 0 ? null
+            : $"{Former.Min(s => s.From).Year}–{Former.Max(s => s.To!.Value).Year}";
+    }
 
     public sealed record Seat(string Slug, string Committee, MembershipRole Role, DateOnly From, DateOnly? To);
 
@@ -73,8 +78,9 @@ public sealed class Details(IMediator mediator) : PageModel
                     .Select(m => new { a.Kind, m.StartsAt, m.CommitteeId }).Take(1));
             // Counted by the database, a row a year and kind: five terms of meetings come back as a hundred numbers.
             var byYear = await attended
-                .GroupBy(a => new { Year = a.StartsAt.Month >= 5 ? a.StartsAt.Year : a.StartsAt.Year - 1, a.Kind })
+                .GroupBy(a => new { Year = MunicipalYear.StartYearOf.Compile()(a.StartsAt), a.Kind })
                 .Select(g => new { g.Key.Year, g.Key.Kind, Count = g.Count() })
+                .Inlined()
                 .ToListAsync(ct);
             var years = byYear.GroupBy(c => c.Year).OrderByDescending(g => g.Key)
                 .Select(g => AttendanceRecord.Of(new MunicipalYear(g.Key).ToString(), new MunicipalYear(g.Key), g.Select(c => (c.Kind, c.Count))))

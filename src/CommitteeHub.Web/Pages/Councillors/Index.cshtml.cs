@@ -36,11 +36,15 @@ public sealed class Index(IMediator mediator) : PageModel
 
     public sealed record Line(string Slug, string Name, string? Party, string? Ward);
 
-    public sealed class Handler(CouncilDb db) : IQueryHandler<Query, Model>
+    /// <summary>Today's council, as modern.gov lists it: the councillors holding a seat today. Those who served
+    /// before are on <see cref="Former"/>'s page, so this one stays the council's size however long its history.</summary>
+    public sealed class Handler(CouncilDb db, TimeProvider clock) : IQueryHandler<Query, Model>
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken ct)
         {
-            var councillors = db.People.AsNoTracking().Where(p => p.Kind == PersonKind.Councillor);
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var councillors = db.People.AsNoTracking().Where(p => p.Kind == PersonKind.Councillor)
+                .Where(Seats.Inline<Func<Person, bool>>(p => db.Memberships.Any(s => s.PersonId == p.Id && Seats.IsHeldOn.Compile()(s, today))));
             var parties = await councillors.Where(p => p.Party != null).Select(p => p.Party!).Distinct().OrderBy(p => p).ToListAsync(ct);
             var wards = await councillors.Where(p => p.Ward != null).Select(p => p.Ward!).Distinct().OrderBy(w => w).ToListAsync(ct);
             if (!string.IsNullOrWhiteSpace(query.Party)) councillors = councillors.Where(p => p.Party == query.Party);
