@@ -307,37 +307,41 @@ public static partial class SyntheticCounty
 
         /// <summary>Seats for one term on every committee meeting in it. From the demo's start its committees keep the
         /// demo's chairmen and members, and the county's other councillors join them as ordinary members; 36 of the
-        /// 80 divisions are then the demo's own.</summary>
+        /// 80 divisions are then the demo's own. A committee's members are councillors on the council: from the demo's
+        /// start, the 44 county councillors who keep their seats beside the demo's 36.</summary>
         private void Appoint(List<Seat> seats, DateOnly start, DateOnly end)
         {
             var ruling = seats.GroupBy(s => s.Party).OrderByDescending(g => g.Count()).First().Key;
+            var sitting = seats.Take(CountySeatsBesideTheDemo).ToList();
             foreach (var body in _bodies)
             {
                 var from = Max(start, new DateOnly(Math.Max(body.Plan.From, 1900), 5, 1));
                 var to = Min(end, new DateOnly(Math.Min(body.Plan.To, 9000), 4, 30));
                 if (from > to) continue;
-                (DateOnly, DateOnly)? before = (from, to), after = null;
-                if (body.Plan.Demo && to >= DemoStart)
-                {
-                    before = from < DemoStart ? (from, DemoStart.AddDays(-1)) : null;
-                    after = (Max(from, DemoStart), to);
-                }
                 var council = body.Plan.Kind == CommitteeKind.FullCouncil;
-                var chosen = council ? seats : [.. seats.OrderBy(_ => _random.Next())];
-                if (before is var (f, t))
+                // A term the demo's start falls in is two periods: before it every county councillor sits, after it only
+                // those beside the demo's, and a demo committee keeps the demo's chairmen and members besides.
+                var periods = to < DemoStart ? [(From: from, To: to, Pool: seats, JoinDemo: false)]
+                    : from >= DemoStart ? new[] { (From: from, To: to, Pool: sitting, JoinDemo: body.Plan.Demo) }
+                    : [(from, DemoStart.AddDays(-1), seats, false), (DemoStart, to, sitting, body.Plan.Demo)];
+                foreach (var (f, t, pool, joinDemo) in periods)
                 {
+                    var chosen = council ? pool : [.. pool.OrderBy(_ => _random.Next())];
+                    if (joinDemo)
+                    {
+                        var joining = council ? chosen : [.. chosen.Take(Math.Max(2, body.Plan.Size / 3))];
+                        foreach (var member in joining) body.Committee.Appoint(member.Person.Id, MembershipRole.Member, f, t);
+                        continue;
+                    }
                     var chairs = chosen.Where(s => s.Party == ruling).Take(2).ToList();
                     var members = council ? chosen : [.. chairs, .. chosen.Except(chairs).Take(body.Plan.Size - 2)];
                     for (var i = 0; i < members.Count; i++)
                         body.Committee.Appoint(members[i].Person.Id, i switch { 0 => MembershipRole.Chairman, 1 => MembershipRole.ViceChairman, _ => MembershipRole.Member }, f, t);
                 }
-                if (after is var (af, at))
-                {
-                    var members = council ? chosen.Take(44).ToList() : [.. chosen.Take(Math.Max(2, body.Plan.Size / 3))];
-                    foreach (var member in members) body.Committee.Appoint(member.Person.Id, MembershipRole.Member, af, at);
-                }
             }
         }
+
+        private const int CountySeatsBesideTheDemo = 44;
 
         private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
         private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;

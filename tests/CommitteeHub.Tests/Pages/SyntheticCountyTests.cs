@@ -200,6 +200,10 @@ public sealed class SyntheticCountyTests(CommitteeHubApp app) : AppTest(app)
         var sitting = await councillors.CountAsync(p => db.Memberships.Any(m => m.PersonId == p.Id && m.From <= today && (m.To == null || m.To >= today)));
         var gone = await councillors.CountAsync(p => db.Memberships.Any(m => m.PersonId == p.Id) && !db.Memberships.Any(m => m.PersonId == p.Id && (m.To == null || m.To >= today)));
         Assert.True(gone > 0, "The generated years left no former councillor to leave out.");
+        // Every councillor on a committee sits on the council: today's council is the council's size, no more.
+        var onTheCouncil = await councillors.CountAsync(p => db.Memberships.Any(m => m.PersonId == p.Id && m.From <= today && (m.To == null || m.To >= today)
+            && db.Committees.Any(c => c.Id == m.CommitteeId && c.Kind == CommitteeKind.FullCouncil)));
+        Assert.Equal(onTheCouncil, sitting);
         var links = new System.Text.RegularExpressions.Regex("<td><a href=\"/councillors/[^\"/]+\">");
 
         var anonymous = App.Anonymous();
