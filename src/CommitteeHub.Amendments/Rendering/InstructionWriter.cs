@@ -226,8 +226,9 @@ internal sealed class InstructionWriter
         _cancellation.ThrowIfCancellationRequested();
         var starts = running.StartsBefore(at, MaxContext);
         var cited = _tree.Blocks[k].Format is { Kind: BlockKind.ListItem, Ordered: true };
+        var needles = new string?[starts.Count + 1];
         string Context(int n) => n == 0 ? "" : running.Slice(starts[^n], at).TrimEnd();
-        string Needle(int n) => n == 0 ? phrase : phrase.Length == 0 ? Context(n) : running.Slice(starts[^n], at + phrase.Length);
+        string Needle(int n) => needles[n] ??= n == 0 ? phrase : phrase.Length == 0 ? Context(n) : running.Slice(starts[^n], at + phrase.Length);
         bool Unique(int n) => (cited ? running.Count(Needle(n), 2) : InMotion(k, running, Needle(n))) <= 1;
 
         // A quotation occurs no more often than a shorter one it ends with, so the fewest words that make it unique
@@ -248,6 +249,7 @@ internal sealed class InstructionWriter
     private int InMotion(int k, ParagraphInProgress running, string needle)
     {
         var n = running.Count(needle, 2);
+        if (_tree.Blocks.Count == 1) return n;
         foreach (var i in _current.Candidates(needle))
         {
             if (n > 1) break;

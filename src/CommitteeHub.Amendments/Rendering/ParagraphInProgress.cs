@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CommitteeHub.Amendments.Text;
 
 namespace CommitteeHub.Amendments.Rendering;
@@ -105,7 +106,8 @@ internal sealed class ParagraphInProgress(string amended, string original)
         var n = 0;
         for (var start = Math.Max(0, Done - needle.Length); start <= Done && start < Length; start++)
             if (this[start] == needle[0] && Matches(start, needle) && ++n >= limit) return n;
-        if (_symbols.Phrase(needle) is not { } phrase) return n;
+        var phrase = _symbols.Phrase(needle, out var known);
+        if (!known) return n;
         var inDone = done.Find(phrase);
         n += done.Counted(inDone);
         for (var i = _amendedCounted - 1; i >= 0 && done.Start(i) >= Done - needle.Length; i--)
@@ -216,6 +218,7 @@ internal sealed class PhraseIndex
 internal sealed class Symbols
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<int> _phrase = []; // the last quotation's symbols, kept to be reused
 
     public int Count => _ids.Count;
 
@@ -237,19 +240,23 @@ internal sealed class Symbols
         return ([.. symbols], [.. starts]);
     }
 
-    /// <summary>A quotation's symbols; null when it has one that no indexed text has, and so occurs in neither.</summary>
-    public int[]? Phrase(string text)
+    /// <summary>A quotation's symbols, valid until the next quotation; not <paramref name="known"/> when it has one that
+    /// no indexed text has, and so occurs in neither.</summary>
+    public ReadOnlySpan<int> Phrase(string text, out bool known)
     {
-        var symbols = new List<int>();
+        var symbols = _phrase;
+        symbols.Clear();
+        known = false;
         var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < text.Length;)
         {
             var start = i;
             i = End(text, i);
-            if (!lookup.TryGetValue(text.AsSpan(start, i - start), out var id)) return null;
+            if (!lookup.TryGetValue(text.AsSpan(start, i - start), out var id)) return [];
             symbols.Add(id);
         }
-        return [.. symbols];
+        known = true;
+        return CollectionsMarshal.AsSpan(symbols);
     }
 
     // Where the symbol that begins at i ends.
