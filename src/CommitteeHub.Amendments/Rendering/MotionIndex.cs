@@ -27,7 +27,14 @@ internal sealed class MotionIndex
     public void Set(int block, string? text)
     {
         if (_blocks is not null && _texts[block] is { } old)
-            foreach (var key in Keys(old)) _blocks[key].Remove(block);
+            foreach (var key in Keys(old))
+            {
+                var set = _blocks[key];
+                // A set enumerates the slots its removed blocks leave: in a motion repeated down the page, whose
+                // paragraphs leave the set of an amended phrase one by one, looking for the phrase would pass every
+                // paragraph already amended.
+                if (set.Remove(block) && set.Count * 2 < set.EnsureCapacity(0)) set.TrimExcess();
+            }
         _texts[block] = text;
         if (_blocks is not null && text is not null) Add(block, text);
     }
