@@ -199,7 +199,7 @@ internal sealed class InstructionWriter
     /// everything before the quotation is replaced.</summary>
     private (string Prefix, string Kept, string Inserted)? RewritesFromTheStart(int k, ParagraphInProgress running, int at, string old, string removed, string added)
     {
-        if (added.Length == 0 || Words.WordCount(removed) < DeleteAllAfterWords || running.Slice(0, at).Trim().Length > 0) return null;
+        if (added.Length == 0 || Words.WordCount(removed) < DeleteAllAfterWords || !running.BlankBefore(at)) return null;
         var end = at + old.Length;
         var rest = running.Slice(end, Math.Min(running.Length, end + 1_000));
         var starts = Words.Starts(rest);
@@ -226,17 +226,22 @@ internal sealed class InstructionWriter
         _cancellation.ThrowIfCancellationRequested();
         var starts = running.StartsBefore(at, MaxContext);
         var cited = _tree.Blocks[k].Format is { Kind: BlockKind.ListItem, Ordered: true };
-        var context = "";
-        var needle = phrase;
-        for (var n = Math.Min(minWords, starts.Count); n <= starts.Count; n++)
+        var needles = new string?[starts.Count + 1];
+        string Context(int n) => n == 0 ? "" : running.Slice(starts[^n], at).TrimEnd();
+        string Needle(int n) => needles[n] ??= n == 0 ? phrase : phrase.Length == 0 ? Context(n) : running.Slice(starts[^n], at + phrase.Length);
+        bool Unique(int n) => (cited ? running.Count(Needle(n), 2) : InMotion(k, running, Needle(n))) <= 1;
+
+        // A quotation occurs no more often than a shorter one it ends with, so the fewest words that make it unique
+        // are found by halving: four counts for a change in text that repeats itself, not twelve. (Unique in the
+        // motion implies unique in the paragraph, which a paragraph cited by its number needs alone.)
+        int lo = Math.Min(minWords, starts.Count), hi = starts.Count;
+        while (lo < hi)
         {
-            context = n == 0 ? "" : running.Slice(starts[^n], at).TrimEnd();
-            needle = context.Length == 0 ? phrase : phrase.Length == 0 ? context : running.Slice(starts[^n], at + phrase.Length);
-            if (running.Count(needle, 2) > 1) continue;
-            if (cited || InMotion(k, running, needle) <= 1) break;
+            var mid = (lo + hi) / 2;
+            if (Unique(mid)) hi = mid; else lo = mid + 1;
         }
-        var prefix = InMotion(k, running, needle) > 1 ? $"in {Ref(k)}, " : "";
-        return (prefix, context);
+        var prefix = InMotion(k, running, Needle(lo)) > 1 ? $"in {Ref(k)}, " : "";
+        return (prefix, Context(lo));
     }
 
     /// <summary>How often (up to twice) a quotation occurs in the motion as it stands, paragraph <paramref name="k"/>
@@ -244,6 +249,7 @@ internal sealed class InstructionWriter
     private int InMotion(int k, ParagraphInProgress running, string needle)
     {
         var n = running.Count(needle, 2);
+        if (_tree.Blocks.Count == 1) return n;
         foreach (var i in _current.Candidates(needle))
         {
             if (n > 1) break;

@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using CommitteeHub.Amendments.Text;
+
 namespace CommitteeHub.Amendments.Rendering;
 
 /// <summary>
@@ -13,11 +16,12 @@ internal sealed class ParagraphInProgress(string amended, string original)
     // paragraphs are this short and have a change or two, and indexing every word of them cost more than searching.
     private const int SearchedWhole = 4_000;
 
-    private WordPositions? _amendedIndex;
-    private WordPositions? _originalIndex;
+    private Symbols? _symbols;
+    private PhraseIndex? _amendedPhrases;
+    private PhraseIndex? _originalPhrases;
+    private int _amendedCounted; // the amended text's symbols that begin before Done
+    private int _originalPassed; // the original text's symbols that begin at or before Passed
     private string? _text; // the paragraph as it stands, while no change has been passed since it was built
-    private WordPositions AmendedWords => _amendedIndex ??= new(amended);
-    private WordPositions OriginalWords => _originalIndex ??= new(original);
 
     /// <summary>Characters of the amended text done.</summary>
     public int Done { get; private set; }
@@ -44,6 +48,15 @@ internal sealed class ParagraphInProgress(string amended, string original)
     }
 
     public override string ToString() => _text ??= Slice(0, Length);
+
+    /// <summary>Whether the text before <paramref name="at"/> is only white space: read back from there, since
+    /// building it, in a long paragraph, cost the paragraph's length for each of its changes.</summary>
+    public bool BlankBefore(int at)
+    {
+        for (var i = at - 1; i >= 0; i--)
+            if (!char.IsWhiteSpace(this[i])) return false;
+        return true;
+    }
 
     /// <summary>The text up to and including its first <paramref name="words"/> words (all of it when shorter): enough
     /// to name the paragraph by its opening without building it whole.</summary>
@@ -72,29 +85,35 @@ internal sealed class ParagraphInProgress(string amended, string original)
     }
 
     /// <summary>As <c>Words.Count(ToString(), needle)</c>, counting no further than <paramref name="limit"/>. An
-    /// occurrence lies in the amended part, in the original part, or across the point between them: in each part
-    /// only the places of the needle's rarest word in that part are tried, and across the point only the starts
-    /// near it. (Taking the rarest word of both texts at once, a needle quoting the last change and the next, which
-    /// occurs once, was tried at every place a word of it stood on either side: in a paragraph that repeats itself,
-    /// its length for each of its changes.)</summary>
+    /// occurrence lies in the amended part, in the original part, or across the point between them: each part's
+    /// occurrences are counted in its <see cref="PhraseIndex"/>, and those that begin within the needle's length
+    /// before the point, or at it, by hand, since the point is where the two parts' neighbouring characters differ.</summary>
     public int Count(string needle, int limit)
     {
+        if (needle.Length == 0) return 0;
         if (Length <= SearchedWhole) return Words.Count(ToString(), needle, limit);
-        if (!needle.Any(Words.IsWordChar)) return Words.Count(ToString(), needle, limit);
-        var n = 0;
-        var (inAmended, places) = AmendedWords.Rarest(needle, 0, Done);
-        for (var i = WordPositions.IndexOf(places, inAmended); i < places.Count; i++)
+        if (_symbols is null)
         {
-            var start = places[i] - inAmended;
-            if (start + needle.Length > Done) break;
-            if (Matches(start, needle) && ++n >= limit) return n;
+            _symbols = new Symbols();
+            _amendedPhrases = new PhraseIndex(amended, _symbols, counted: false);
+            _originalPhrases = new PhraseIndex(original, _symbols, counted: true);
         }
-        for (var start = Math.Max(0, Done - needle.Length + 1); start < Done; start++)
+        var (done, passed) = (_amendedPhrases!, _originalPhrases!);
+        // Counted: the amended text's places that begin before the point, the original's that begin after it.
+        while (done.Start(_amendedCounted) < Done) done.Count(_amendedCounted++, true);
+        while (passed.Start(_originalPassed) <= Passed) passed.Count(_originalPassed++, false);
+
+        var n = 0;
+        for (var start = Math.Max(0, Done - needle.Length); start <= Done && start < Length; start++)
             if (this[start] == needle[0] && Matches(start, needle) && ++n >= limit) return n;
-        var (inOriginal, rare) = OriginalWords.Rarest(needle, Passed, original.Length);
-        for (var i = WordPositions.IndexOf(rare, Passed + inOriginal); i < rare.Count; i++)
-            if (Matches(Done + rare[i] - Passed - inOriginal, needle) && ++n >= limit) return n;
-        return n;
+        var phrase = _symbols.Phrase(needle, out var known);
+        if (!known) return n;
+        var inDone = done.Find(phrase);
+        n += done.Counted(inDone);
+        for (var i = _amendedCounted - 1; i >= 0 && done.Start(i) >= Done - needle.Length; i--)
+            if (done.Holds(inDone, i)) n--; // counted by hand above
+        if (n < limit) n += passed.Counted(passed.Find(phrase));
+        return Math.Min(n, limit);
     }
 
     private bool Matches(int start, string needle)
@@ -109,61 +128,142 @@ internal sealed class ParagraphInProgress(string amended, string original)
     }
 }
 
-/// <summary>Where each word (a run of letters and digits) of a text begins.</summary>
-internal sealed class WordPositions
+/// <summary>
+/// Where every phrase of a text stands, for counting quotations in a long paragraph: the text as symbols (each run of
+/// letters and digits one symbol, every other character one symbol), their suffixes sorted, and which of them are
+/// in the paragraph as it now stands. A phrase on word boundaries occurs exactly where its symbols do, so the places
+/// it occurs are one run of the sorted suffixes, found by binary search, and counting those still in the text is a
+/// sum over a Fenwick tree: the text's length's logarithm for each count, where looking at every place of the
+/// phrase's rarest word cost, in a paragraph that repeats itself, the paragraph's length for each of its changes.
+/// </summary>
+internal sealed class PhraseIndex
 {
-    private static readonly List<int> None = [];
-    private readonly Dictionary<string, List<int>> _at = new(StringComparer.Ordinal);
+    private readonly int[] _symbols;
+    private readonly int[] _starts; // the character at which each symbol begins
+    private readonly int[] _sorted; // the suffixes (symbol indexes) in order
+    private readonly int[] _rank; // where each suffix stands in _sorted
+    private readonly int[] _tree; // Fenwick tree over ranks: 1 where the suffix is counted
+    private readonly bool[] _counted;
 
-    public WordPositions(string text)
+    public PhraseIndex(string text, Symbols symbols, bool counted)
     {
-        foreach (var (offset, word) in Runs(text))
+        (_symbols, _starts) = symbols.Index(text);
+        _sorted = SuffixArray.Of(_symbols, Math.Max(0, symbols.Count - 1));
+        _rank = new int[_sorted.Length];
+        for (var r = 0; r < _sorted.Length; r++) _rank[_sorted[r]] = r;
+        _counted = new bool[_sorted.Length];
+        _tree = new int[_sorted.Length + 1];
+        if (!counted) return;
+        Array.Fill(_counted, true);
+        // Every suffix counted: each node holds the length of the span it sums.
+        for (var i = 1; i < _tree.Length; i++) _tree[i] = i & -i;
+    }
+
+    public int Length => _symbols.Length;
+
+    /// <summary>The character at which symbol <paramref name="i"/> begins (the text's length past the last).</summary>
+    public int Start(int i) => i < _starts.Length ? _starts[i] : int.MaxValue;
+
+    /// <summary>Counts, or stops counting, the place at symbol <paramref name="i"/>.</summary>
+    public void Count(int i, bool counted)
+    {
+        if (_counted[i] == counted) return;
+        _counted[i] = counted;
+        for (var r = _rank[i] + 1; r < _tree.Length; r += r & -r) _tree[r] += counted ? 1 : -1;
+    }
+
+    /// <summary>The run of sorted suffixes [From, To) that begin with <paramref name="phrase"/>.</summary>
+    public (int From, int To) Find(ReadOnlySpan<int> phrase)
+    {
+        int lo = 0, hi = _sorted.Length;
+        while (lo < hi)
         {
-            if (!_at.TryGetValue(word, out var list)) _at[word] = list = [];
-            list.Add(offset);
+            var mid = (lo + hi) >>> 1;
+            if (Compare(_sorted[mid], phrase) < 0) lo = mid + 1; else hi = mid;
         }
-    }
-
-    /// <summary>Of the words of <paramref name="needle"/>, the one that begins fewest times in [from + its offset in
-    /// the needle, to): that offset and the word's places in the text. Read through spans, since a quotation is
-    /// counted up to a dozen times for each change.</summary>
-    public (int Offset, List<int> Places) Rarest(string needle, int from, int to)
-    {
-        var lookup = _at.GetAlternateLookup<ReadOnlySpan<char>>();
-        (int Offset, List<int> Places) best = (0, None);
-        var fewest = int.MaxValue;
-        for (var i = 0; i < needle.Length && fewest > 0;)
+        int from = lo;
+        hi = _sorted.Length;
+        while (lo < hi)
         {
-            if (!Words.IsWordChar(needle[i])) { i++; continue; }
-            var start = i;
-            while (i < needle.Length && Words.IsWordChar(needle[i])) i++;
-            var places = lookup.TryGetValue(needle.AsSpan(start, i - start), out var list) ? list : None;
-            var count = from + start >= to ? 0 : IndexOf(places, to) - IndexOf(places, from + start);
-            if (count < fewest) (best, fewest) = ((start, places), count);
+            var mid = (lo + hi) >>> 1;
+            if (Compare(_sorted[mid], phrase) <= 0) lo = mid + 1; else hi = mid;
         }
-        return best;
+        return (from, lo);
     }
 
-    /// <summary>The index of the first place at or after <paramref name="at"/>.</summary>
-    public static int IndexOf(List<int> places, int at)
+    /// <summary>Whether the place at symbol <paramref name="i"/> is in the run <paramref name="found"/>.</summary>
+    public bool Holds((int From, int To) found, int i) => _rank[i] >= found.From && _rank[i] < found.To;
+
+    /// <summary>How many counted places lie in the run <paramref name="found"/>.</summary>
+    public int Counted((int From, int To) found) => Sum(found.To) - Sum(found.From);
+
+    private int Sum(int ranks)
     {
-        var i = places.BinarySearch(at);
-        return i < 0 ? ~i : i;
+        var sum = 0;
+        for (var r = ranks; r > 0; r -= r & -r) sum += _tree[r];
+        return sum;
     }
 
-    /// <summary>The runs of letters and digits of a text, with where each begins. Every run of a quotation is a whole
-    /// run of the text wherever the quotation is found on word boundaries, so a quotation can only stand where each of
-    /// its runs does.</summary>
-    public static List<(int Offset, string Word)> Runs(string text)
+    // The suffix's first symbols against the phrase: 0 when the suffix begins with it.
+    private int Compare(int suffix, ReadOnlySpan<int> phrase)
     {
-        var runs = new List<(int, string)>();
+        var length = Math.Min(phrase.Length, _symbols.Length - suffix);
+        var c = _symbols.AsSpan(suffix, length).SequenceCompareTo(phrase[..length]);
+        return c != 0 ? c : length < phrase.Length ? -1 : 0;
+    }
+}
+
+/// <summary>The symbols of a paragraph's texts: one number for each distinct run of letters and digits, and for each
+/// other character, shared by its two texts and the quotations looked for in them.</summary>
+internal sealed class Symbols
+{
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<int> _phrase = []; // the last quotation's symbols, kept to be reused
+
+    public int Count => _ids.Count;
+
+    /// <summary>A text's symbols and where each begins, numbering those not seen before.</summary>
+    public (int[] Symbols, int[] Starts) Index(string text)
+    {
+        var symbols = new List<int>(text.Length / 2);
+        var starts = new List<int>(text.Length / 2);
+        var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < text.Length;)
         {
-            if (!Words.IsWordChar(text[i])) { i++; continue; }
             var start = i;
-            while (i < text.Length && Words.IsWordChar(text[i])) i++;
-            runs.Add((start, text[start..i]));
+            i = End(text, i);
+            var symbol = text.AsSpan(start, i - start);
+            if (!lookup.TryGetValue(symbol, out var id)) lookup[symbol] = id = _ids.Count;
+            symbols.Add(id);
+            starts.Add(start);
         }
-        return runs;
+        return ([.. symbols], [.. starts]);
+    }
+
+    /// <summary>A quotation's symbols, valid until the next quotation; not <paramref name="known"/> when it has one that
+    /// no indexed text has, and so occurs in neither.</summary>
+    public ReadOnlySpan<int> Phrase(string text, out bool known)
+    {
+        var symbols = _phrase;
+        symbols.Clear();
+        known = false;
+        var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < text.Length;)
+        {
+            var start = i;
+            i = End(text, i);
+            if (!lookup.TryGetValue(text.AsSpan(start, i - start), out var id)) return [];
+            symbols.Add(id);
+        }
+        known = true;
+        return CollectionsMarshal.AsSpan(symbols);
+    }
+
+    // Where the symbol that begins at i ends.
+    private static int End(string text, int i)
+    {
+        if (!Words.IsWordChar(text[i++])) return i;
+        while (i < text.Length && Words.IsWordChar(text[i])) i++;
+        return i;
     }
 }
