@@ -18,14 +18,15 @@ public sealed class QueryCountTests(CommitteeHubApp app) : AppTest(app), IDispos
     /// <summary>The most questions any reading page may ask, for any reader.</summary>
     private const int Budget = 12;
 
-    /// <summary>Tighter budgets, for the public, of the pages whose questions were merged and compiled (issue 12): the
-    /// meeting and its committee in one question, the agenda's items and each kind of their business in one each; a
-    /// signed-in reader may ask one more (their seats, for the access rule).</summary>
+    /// <summary>Tighter budgets, for the public, of the pages whose questions were merged (issue 12): the meeting and its
+    /// committee in one question, the agenda's items and each kind of their business in one each, a paper with no
+    /// earlier versions in one. A signed-in reader may ask one more (their seats, for the access rule).</summary>
     private static int BudgetOf(string url) => url switch
     {
         "/" => 3,
         _ when url.StartsWith("/meetings/") && int.TryParse(url["/meetings/".Length..], out _) => 8,
         _ when url.StartsWith("/items/") => 7,
+        _ when url.StartsWith("/documents/") => 1,
         _ => Budget,
     };
 
