@@ -656,6 +656,7 @@ public sealed class ClerkTests(CommitteeHubApp app) : AppTest(app)
         var anonymous = App.Anonymous();
         var current = await anonymous.GetStringAsync($"/documents/{paperId}");
         Assert.Contains("To report progress, corrected.", current);
+        Assert.Contains($"href=\"/documents/{paperId}/version?number=1\"", current); // listed under "Earlier versions"
         var earlier = await anonymous.GetAsync($"/documents/{paperId}/version?number=1");
         Assert.Equal(HttpStatusCode.OK, earlier.StatusCode);
         var text = await earlier.Content.ReadAsStringAsync();

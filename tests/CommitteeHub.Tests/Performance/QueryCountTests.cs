@@ -18,6 +18,18 @@ public sealed class QueryCountTests(CommitteeHubApp app) : AppTest(app), IDispos
     /// <summary>The most questions any reading page may ask, for any reader.</summary>
     private const int Budget = 12;
 
+    /// <summary>Tighter budgets, for the public, of the pages whose questions were merged (issue 12): the meeting and its
+    /// committee in one question, the agenda's items and each kind of their business in one each, a paper with no
+    /// earlier versions in one. A signed-in reader may ask one more (their seats, for the access rule).</summary>
+    private static int BudgetOf(string url) => url switch
+    {
+        "/" => 3,
+        _ when url.StartsWith("/meetings/") && int.TryParse(url["/meetings/".Length..], out _) => 8,
+        _ when url.StartsWith("/items/") => 7,
+        _ when url.StartsWith("/documents/") => 1,
+        _ => Budget,
+    };
+
     private readonly ConcurrentDictionary<ActivityTraceId, int> _commands = new();
     private ActivityListener? _listener;
 
@@ -77,11 +89,15 @@ public sealed class QueryCountTests(CommitteeHubApp app) : AppTest(app), IDispos
             ["clerk"] = await App.SignedInAs(DemoCouncil.ClerkEmail),
         };
         var counts = new List<string>();
+        var over = new List<string>();
         foreach (var url in await ReadingPages())
             foreach (var (who, client) in readers)
-                counts.Add($"{url} as {who}: {await CommandsFor(client, url)}");
-        var over = counts.Where(c => int.Parse(c[(c.LastIndexOf(' ') + 1)..]) > Budget).ToList();
-        Assert.True(over.Count == 0, $"Over {Budget} commands:\n{string.Join("\n", over)}\n\nAll:\n{string.Join("\n", counts)}");
+            {
+                var (count, budget) = (await CommandsFor(client, url), BudgetOf(url) + (who == "public" ? 0 : 1));
+                counts.Add($"{url} as {who}: {count}");
+                if (count > budget) over.Add($"{url} as {who}: {count}, over its {budget}");
+            }
+        Assert.True(over.Count == 0, $"Over budget:\n{string.Join("\n", over)}\n\nAll:\n{string.Join("\n", counts)}");
         Assert.All(counts, c => Assert.True(int.Parse(c[(c.LastIndexOf(' ') + 1)..]) > 0, $"{c}: no command counted, so the count proves nothing"));
     }
 

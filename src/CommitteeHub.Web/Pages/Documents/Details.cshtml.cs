@@ -24,7 +24,9 @@ public sealed class Details(IMediator mediator) : PageModel
         var result = await mediator.Send(new Query(id), ct);
         if (result.Refusal is { } refusal) return refusal;
         Document = result.Document!;
-        EarlierVersions = await mediator.Send(new VersionsQuery(id), ct);
+        // Each replacement of a published paper keeps the old version and counts one on (Document.Version): a paper
+        // at version 1, most of them, has none to ask for.
+        if (Document.Version > 1) EarlierVersions = await mediator.Send(new VersionsQuery(id), ct);
         return Page();
     }
 

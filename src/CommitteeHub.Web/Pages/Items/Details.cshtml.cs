@@ -29,15 +29,12 @@ public sealed class Details(IMediator mediator) : PageModel
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken ct)
         {
-            var meetingId = await db.AgendaItems.AsNoTracking().Where(i => i.Id == query.Id).Select(i => (int?)i.MeetingId).FirstOrDefaultAsync(ct);
-            if (meetingId is null) return null;
-            var meeting = await db.Meetings.AsNoTracking().FirstAsync(m => m.Id == meetingId, ct);
+            if (await AgendaItemViews.MeetingOfItem(db, query.Id) is not (var meeting, var committee, var committeeSlug)) return null;
             // An item of an unpublished agenda does not exist for the public yet.
             var scope = await reader.ScopeAsync(ct);
             if (!scope.MaySeeAgenda(meeting.Status)) return null;
-            var committee = await db.Committees.AsNoTracking().Where(c => c.Id == meeting.CommitteeId).Select(c => new { c.Name, c.Slug }).FirstAsync(ct);
             var items = await AgendaItemViews.LoadAsync(db, scope, meeting, query.Id, ct);
-            return new Model(meeting.Id, committee.Name, committee.Slug, meeting.StartsAt, items[0]);
+            return new Model(meeting.Id, committee, committeeSlug, meeting.StartsAt, items[0]);
         }
     }
 }
