@@ -105,7 +105,8 @@ if [ -z "${url[paper]}" ]; then
 fi
 url[motion]=$(first 'href="/motions/[0-9]*"' <<<"$meeting_html" | cut -d'"' -f2)
 url[councillors]="/councillors"
-url[councillor]=$(get /councillors | first 'href="/councillors/[a-z0-9-]*"' | cut -d'"' -f2)
+# A councillor's profile: the first one the list links (not its link to the former councillors' page).
+url[councillor]=$(get /councillors | grep -o 'href="/councillors/[a-z0-9-]*"' | grep -v '/councillors/former"' | sed -n 1p | cut -d'"' -f2)
 url[decisions]="/decisions"
 url[forwardplan]="/forward-plan"
 for p in $pages; do
