@@ -164,8 +164,11 @@ measure() { # label page connections url [header]
 # Every page once for the reader before any is measured: the app compiles its code as it first runs it (and again,
 # optimised, once it runs often), so the first page measured after a start was measured half compiled. That, not the
 # page, was why home (measured first) looked the slowest from the cache.
+# Twice round: with profile-guided optimisation the JIT compiles a busy method three times (quick, instrumented,
+# optimised), and on two cores that backlog lasted about a minute after a start (measured: the uncached meeting page
+# after 60 s is 1.1 ms of CPU a request with it, 1.5 without; in its first minute 3.5 with it, 2.1 without).
 warm_up() { # [header args]
-    for p in $pages; do wrk -t2 -c16 -d3s "$@" "$base${url[$p]}" >/dev/null 2>&1; done
+    for _ in 1 2; do for p in $pages; do wrk -t2 -c16 -d3s "$@" "$base${url[$p]}" >/dev/null 2>&1; done; done
 }
 run_all() { # label [header args]
     local label="$1"; shift
