@@ -14,7 +14,13 @@ public sealed class Person
         FirstName = Guard.Optional(firstName, "First name", 100) ?? "";
         LastName = Guard.Required(lastName, "Last name", 100);
         Slug = CommitteeHub.Domain.Slug.Require(slug ?? CommitteeHub.Domain.Slug.From($"{FirstName} {LastName}"));
+        if (ListAddresses.Contains(Slug))
+            throw new DomainException($"\"{Slug}\" is the web address of a list of councillors, so it cannot also be one councillor's: give this person another.");
     }
+
+    /// <summary>Addresses under /councillors/ that are lists, not a councillor: a councillor given one of these would
+    /// be out of reach, since the list's fixed address is matched first.</summary>
+    public static readonly IReadOnlySet<string> ListAddresses = new HashSet<string>(StringComparer.Ordinal) { "former" };
 
     public int Id { get; private set; }
     public string Slug { get; private set; } = "";

@@ -37,6 +37,15 @@ public class PersonTests
         Assert.Equal("cllr-tariq-2", new Person(PersonKind.Councillor, "Cllr Tariq", "Tamoor", "Tariq", "cllr-tariq-2").Slug);
 
     [Fact]
+    public void A_person_cannot_take_the_address_of_the_former_councillors_list()
+    {
+        var named = Assert.Throws<DomainException>(() => new Person(PersonKind.Councillor, "Mr Former", "", "Former"));
+        Assert.Contains("\"former\" is the web address of a list of councillors", named.Message);
+        Assert.Throws<DomainException>(() => new Person(PersonKind.Councillor, "Cllr Tariq", "Tamoor", "Tariq", "former"));
+        Assert.Equal("former-tariq", new Person(PersonKind.Councillor, "Cllr Former Tariq", "Former", "Tariq").Slug);
+    }
+
+    [Fact]
     public void A_person_web_address_that_is_not_valid_is_refused() =>
         Refused.Because("not a valid web address name", () => new Person(PersonKind.Councillor, "Cllr Tariq", "Tamoor", "Tariq", "Cllr Tariq"));
 
