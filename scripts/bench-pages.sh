@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every page issue 12 names, under wrk over loopback: for the public from the output cache, for the public with the
 # cache off, and for a signed-in councillor (their own kept copy); beside nginx serving each page's own bytes as a static
-# file in the same run, under the same load. The app is started by the README's run command.
+# file in the same run, under the same load, and Kestrel alone serving the same bytes (BareKestrel in the benchmarks
+# project: what the page cache would reach if the app did no work at all). The app is started by the README's run command.
 #
 #   scripts/bench-pages.sh [--years N] [--data DIR] [--seconds S] [--connections "16 64"] [--pages "home meeting ..."]
 #
@@ -33,9 +34,10 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-# Two free ports on loopback (another app or nginx may hold any fixed one).
+# Three free ports on loopback (another app or nginx may hold any fixed one).
 free_port() { local p; for p in $(shuf -i 20000-40000 -n 50); do ss -Hltn "sport = :$p" | grep -q . || { echo "$p"; return; }; done; exit 1; }
 port=$(free_port); nginx_port=$(free_port); while [ "$nginx_port" = "$port" ]; do nginx_port=$(free_port); done
+kestrel_port=$(free_port); while [ "$kestrel_port" = "$port" ] || [ "$kestrel_port" = "$nginx_port" ]; do kestrel_port=$(free_port); done
 base="http://127.0.0.1:$port"
 work="$(mktemp -d)"; chmod 755 "$work"   # nginx's workers and the database server run as other users when we are root
 if [ -z "$data" ]; then data="$work/data"; fi
@@ -53,6 +55,7 @@ stop_app() {
 cleanup() {
     stop_app
     [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+    [ -n "${kestrel:-}" ] && kill -- "-$kestrel" 2>/dev/null || true
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -77,7 +80,7 @@ start_app
 echo "Answering after $(( $(date +%s) - started )) s." >&2
 # The app's own process (not `dotnet run` above it): the one listening on the port. Its CPU time per request is the
 # figure least disturbed by whatever else the machine is doing.
-app_pid() { ss -Hltnp "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
+listener() { ss -Hltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
 
 # ---- the addresses, found from the pages themselves ----
 get() { curl -sf "$base$1"; }
@@ -140,13 +143,19 @@ http {
 }
 EOF
 nginx -c "$work/nginx.conf" -p "$work"
+# ---- Kestrel alone serving the same bytes, with the app's collector (server GC) ----
+dotnet build benchmarks/CommitteeHub.Benchmarks -c Release -nologo -v quiet -clp:ErrorsOnly >&2
+DOTNET_gcServer=1 setsid dotnet run -c Release --no-build --project benchmarks/CommitteeHub.Benchmarks -- \
+    bare-kestrel "$work/static" "http://127.0.0.1:$kestrel_port" >"$work/kestrel.log" 2>&1 &
+kestrel=$!
+for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$kestrel_port/home.html" && break; sleep 0.5; done
 
 # ---- measuring ----
 results="$work/results"; : > "$results"
 cpu_ticks() { [ -n "${1:-}" ] && awk '{print $14 + $15}' "/proc/$1/stat" || echo 0; }
 measure() { # label page connections url [header]
     local label="$1" page="$2" c="$3" address="$4" out pid=""; shift 4
-    [ "$label" = nginx ] || pid=$(app_pid)
+    case "$label" in nginx) ;; kestrel) pid=$(listener "$kestrel_port");; *) pid=$(listener "$port");; esac
     wrk -t2 -c"$c" -d2s "$@" "$address" >/dev/null 2>&1
     local before; before=$(cpu_ticks "$pid")
     out=$(wrk -t2 -c"$c" -d"${seconds}s" --latency "$@" "$address")
@@ -176,6 +185,9 @@ run_all() { # label [header args]
     for c in $connections; do for p in $pages; do measure "$label" "$p" "$c" "$base${url[$p]}" "$@"; done; done
 }
 for c in $connections; do for p in $pages; do measure nginx "$p" "$c" "http://127.0.0.1:$nginx_port/$p.html"; done; done
+# Kestrel's compiler warmed as the app's is (twice round), then measured.
+for _ in 1 2; do for p in $pages; do wrk -t2 -c16 -d3s "http://127.0.0.1:$kestrel_port/$p.html" >/dev/null 2>&1; done; done
+for c in $connections; do for p in $pages; do measure kestrel "$p" "$c" "http://127.0.0.1:$kestrel_port/$p.html"; done; done
 run_all public-cached
 run_all councillor -H "Cookie: $cookie"
 stop_app
@@ -185,13 +197,13 @@ run_all public-uncached
 # ---- the report ----
 echo
 echo "wrk -t2 -d${seconds}s over loopback; $(nproc) cores; $(date -u '+%Y-%m-%d %H:%M') UTC; data: $data (synthetic years: $years)"
-echo "(each reader's cell: requests/s, p50, p99, and the app's CPU milliseconds per request)"
-printf '%-12s %5s %7s | %-33s | %-33s | %-33s | %-33s\n' page conns KB "nginx req/s p50 p99" "public cached" "public uncached" "councillor"
+echo "(each reader's cell: requests/s, p50, p99, and the server's CPU milliseconds per request: the app's, or bare Kestrel's)"
+printf '%-12s %5s %7s | %-33s | %-33s | %-33s | %-33s | %-33s\n' page conns KB "nginx req/s p50 p99" "bare Kestrel" "public cached" "public uncached" "councillor"
 for c in $connections; do
     for p in $pages; do
         kb=$(( $(wc -c < "$work/static/$p.html") / 1024 ))
         line=$(printf '%-12s %5s %7s' "$p" "$c" "$kb")
-        for label in nginx public-cached public-uncached councillor; do
+        for label in nginx kestrel public-cached public-uncached councillor; do
             cell=$(awk -v p="$p" -v c="$c" -v l="$label" '$1==p && $2==c && $3==l { printf "%9s %7s %7s", $4, $5, $6; if (l != "nginx") printf " %6s", $7 }' "$results")
             line="$line | $(printf '%-33s' "$cell")"
         done
@@ -199,8 +211,8 @@ for c in $connections; do
     done
 done
 echo
-echo "As a fraction of nginx serving the same bytes (requests/s):"
+echo "As a fraction of nginx serving the same bytes (requests/s), and public cached as a fraction of bare Kestrel:"
 awk '{ r[$1" "$2" "$3] = $4; k[$1" "$2] = 1 }
-     END { for (x in k) if (r[x" nginx"] > 0) printf "%-16s public cached %.3f, public uncached %.3f, councillor %.3f\n", x, r[x" public-cached"] / r[x" nginx"], r[x" public-uncached"] / r[x" nginx"], r[x" councillor"] / r[x" nginx"] }' "$results" | sort
+     END { for (x in k) if (r[x" nginx"] > 0 && r[x" kestrel"] > 0) printf "%-16s bare Kestrel %.3f, public cached %.3f, public uncached %.3f, councillor %.3f; cached of Kestrel %.3f\n", x, r[x" kestrel"] / r[x" nginx"], r[x" public-cached"] / r[x" nginx"], r[x" public-uncached"] / r[x" nginx"], r[x" councillor"] / r[x" nginx"], r[x" public-cached"] / r[x" kestrel"] }' "$results" | sort
 echo
 echo "Addresses: $(for p in $pages; do printf '%s=%s ' "$p" "${url[$p]}"; done)"

@@ -13,6 +13,8 @@ if (args.Length > 0 && args[0] == "diff-profile") return DiffProfile.Run(args);
 // How the cost of the worst inputs grows with their length (see WorstCaseGrowth).
 if (args.Length > 0 && args[0] == "diff-growth") return WorstCaseGrowth.Run(args);
 if (args.Length > 0 && args[0] == "diff-inputs") return DiffInputs.Write(args[1]);
+// Kestrel alone serving files, the reference beside nginx in scripts/bench-pages.sh (see BareKestrel).
+if (args.Length > 0 && args[0] == "bare-kestrel") return BareKestrel.Run(args);
 
 // A short job (one process, three warm-ups, fifteen measured iterations) so the whole suite runs in a few minutes;
 // the median is the figure the targets are set against.
