@@ -106,6 +106,24 @@ public sealed class MotionTests(CommitteeHubApp app) : AppTest(app)
         Assert.Contains("[- all elements -]", json.GetProperty("plainText").GetString());
     }
 
+    [Fact]
+    public async Task The_diff_api_writes_markup_and_curly_quotes_as_themselves_in_json_a_script_reads()
+    {
+        var (original, amended) = ("The Council\u2019s plan costs \u00a35m.", "The Council\u2019s revised plan costs \u00a36m.");
+        var response = await App.Anonymous().PostAsJsonAsync("/api/diff", new { original, amended });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        var raw = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<ins", raw);
+        Assert.Contains("Council\u2019s", raw);
+        Assert.DoesNotContain("\\u003C", raw);
+        Assert.DoesNotContain("\\u2019", raw);
+        var json = JsonDocument.Parse(raw).RootElement;
+        Assert.Equal(CommitteeHub.Amendments.ChangeRenderers.Html(CommitteeHub.Amendments.TrackedChanges.Compare(original, amended)), json.GetProperty("html").GetString());
+        Assert.Contains("\u00a36m", json.GetProperty("plainText").GetString());
+    }
+
     [Theory]
     [InlineData("{\"original\": \"a\"}", "application/json", "Missing \"amended\"")]
     [InlineData("{}", "application/json", "Missing \"original\" and \"amended\"")]
