@@ -12,15 +12,18 @@ namespace CommitteeHub.Amendments.Tree;
 /// </summary>
 internal static class RunBuilder
 {
-    private readonly record struct Piece(string Text, RunChange Change, Token? Old, Token? New)
+    /// <summary>A word of either version or both (Old, New), or a space (neither): 24 bytes, and a long block has
+    /// two of them a word.</summary>
+    private readonly record struct Piece(RunChange Change, Token? Old, Token? New)
     {
-        public bool IsSpace => Text == " ";
+        public bool IsSpace => Old is null && New is null;
+        public string Text => New?.Text ?? Old?.Text ?? " ";
     }
 
     public static List<InlineRun> Build(IReadOnlyList<Token> a, IReadOnlyList<Token> b, IReadOnlyList<Segment> script)
     {
         if (script is [{ IsEqual: true }] && Identical(a, b)) return Unchanged(b);
-        var pieces = new List<Piece>(a.Count + b.Count + 16);
+        var pieces = new List<Piece>(Capacity(script));
         for (var s = 0; s < script.Count; s++)
         {
             var seg = script[s];
@@ -81,12 +84,12 @@ internal static class RunBuilder
             if (!(k == 0 && afterChange))
             {
                 var (sa, sb) = (ta.SpaceBefore && seg.A + k > 0, tb.SpaceBefore && seg.B + k > 0);
-                if (sa && sb) pieces.Add(new Piece(" ", RunChange.Equal, null, null));
-                else if (sa) pieces.Add(new Piece(" ", RunChange.Deleted, null, null));
-                else if (sb) pieces.Add(new Piece(" ", RunChange.Inserted, null, null));
+                if (sa && sb) pieces.Add(new Piece(RunChange.Equal, null, null));
+                else if (sa) pieces.Add(new Piece(RunChange.Deleted, null, null));
+                else if (sb) pieces.Add(new Piece(RunChange.Inserted, null, null));
             }
             var format = ta.Marks != tb.Marks || ta.Href != tb.Href;
-            pieces.Add(new Piece(tb.Text, format ? RunChange.FormatChanged : RunChange.Equal, ta, tb));
+            pieces.Add(new Piece(format ? RunChange.FormatChanged : RunChange.Equal, ta, tb));
         }
     }
 
@@ -97,7 +100,7 @@ internal static class RunBuilder
 
         if (old.Count > 0 && @new.Count > 0 && old[0].IsSpace && @new[0].IsSpace)
         {
-            pieces.Add(new Piece(" ", RunChange.Equal, null, null));
+            pieces.Add(new Piece(RunChange.Equal, null, null));
             old.RemoveAt(0);
             @new.RemoveAt(0);
         }
@@ -109,7 +112,7 @@ internal static class RunBuilder
         }
         pieces.AddRange(old);
         pieces.AddRange(@new);
-        if (trailing) pieces.Add(new Piece(" ", RunChange.Equal, null, null));
+        if (trailing) pieces.Add(new Piece(RunChange.Equal, null, null));
     }
 
     /// <summary>One side of a change as pieces: each token with its leading space, then the space before the next
@@ -119,12 +122,12 @@ internal static class RunBuilder
         var list = new List<Piece>();
         for (var i = start; i < start + length; i++)
         {
-            if (tokens[i].SpaceBefore && i > 0) list.Add(new Piece(" ", change, null, null));
+            if (tokens[i].SpaceBefore && i > 0) list.Add(new Piece(change, null, null));
             var t = tokens[i];
-            list.Add(change == RunChange.Deleted ? new Piece(t.Text, change, t, null) : new Piece(t.Text, change, null, t));
+            list.Add(change == RunChange.Deleted ? new Piece(change, t, null) : new Piece(change, null, t));
         }
         if (nextIndex >= 0 && nextIndex < tokens.Count && tokens[nextIndex].SpaceBefore && nextIndex > 0)
-            list.Add(new Piece(" ", change, null, null));
+            list.Add(new Piece(change, null, null));
         return list;
     }
 
@@ -132,8 +135,10 @@ internal static class RunBuilder
     /// Linear in the number of pieces: a block replaced whole may have tens of thousands.</summary>
     private static List<InlineRun> Merge(List<Piece> pieces)
     {
-        var (oldBefore, oldAfter) = Neighbours(pieces, original: true);
-        var (newBefore, newAfter) = Neighbours(pieces, original: false);
+        // The nearest word of each version before and after the piece: the one before is the last seen, the one
+        // after is found by looking ahead, once for each stretch of spaces and other pieces the version lacks.
+        Token? oldBefore = null, newBefore = null;
+        int oldAfter = -1, newAfter = -1;
         var runs = new List<InlineRun>();
         var text = new System.Text.StringBuilder();
         Style? current = null;
@@ -143,8 +148,10 @@ internal static class RunBuilder
             Style style;
             if (piece.IsSpace)
             {
-                var (oldMarks, oldHref) = Shared(oldBefore[p], oldAfter[p]);
-                var (newMarks, newHref) = Shared(newBefore[p], newAfter[p]);
+                if (oldAfter <= p) oldAfter = NextVisible(pieces, p, original: true);
+                if (newAfter <= p) newAfter = NextVisible(pieces, p, original: false);
+                var (oldMarks, oldHref) = Shared(oldBefore, oldAfter < pieces.Count ? pieces[oldAfter].Old : null);
+                var (newMarks, newHref) = Shared(newBefore, newAfter < pieces.Count ? pieces[newAfter].New : null);
                 style = piece.Change switch
                 {
                     RunChange.Deleted => new Style(RunChange.Deleted, oldMarks, oldMarks, oldHref, oldHref),
@@ -170,9 +177,28 @@ internal static class RunBuilder
             }
             current = style;
             text.Append(piece.Text);
+            if (Visible(piece, original: true)) oldBefore = piece.Old;
+            if (Visible(piece, original: false)) newBefore = piece.New;
         }
         if (current is { } last) runs.Add(last.Run(text.ToString()));
         return runs;
+    }
+
+    /// <summary>The number of pieces a script makes, at most: a word and the space before it for every token.</summary>
+    private static int Capacity(IReadOnlyList<Segment> script)
+    {
+        var n = 16;
+        foreach (var seg in script) n += seg.IsEqual ? 2 * seg.ALength : 2 * (seg.ALength + seg.BLength) + 2;
+        return n;
+    }
+
+    /// <summary>The index of the first piece after <paramref name="p"/> that is a word of the original (or the
+    /// amended) version, or the number of pieces when none is.</summary>
+    private static int NextVisible(List<Piece> pieces, int p, bool original)
+    {
+        for (var i = p + 1; i < pieces.Count; i++)
+            if (Visible(pieces[i], original)) return i;
+        return pieces.Count;
     }
 
     /// <summary>Everything about a run but its text: pieces with the same style join.</summary>
@@ -187,27 +213,6 @@ internal static class RunBuilder
         var marks = before.Marks & after.Marks;
         if (marks.HasFlag(Marks.Link) && before.Href != after.Href) marks &= ~Marks.Link;
         return (marks, marks.HasFlag(Marks.Link) ? after.Href : null);
-    }
-
-    /// <summary>For every piece, the nearest word before and after it that is in the original (or the amended)
-    /// version.</summary>
-    private static (Token?[] Before, Token?[] After) Neighbours(List<Piece> pieces, bool original)
-    {
-        var before = new Token?[pieces.Count];
-        var after = new Token?[pieces.Count];
-        Token? last = null;
-        for (var i = 0; i < pieces.Count; i++)
-        {
-            before[i] = last;
-            if (Visible(pieces[i], original)) last = original ? pieces[i].Old : pieces[i].New;
-        }
-        last = null;
-        for (var i = pieces.Count - 1; i >= 0; i--)
-        {
-            after[i] = last;
-            if (Visible(pieces[i], original)) last = original ? pieces[i].Old : pieces[i].New;
-        }
-        return (before, after);
     }
 
     private static bool Visible(Piece piece, bool original) =>
