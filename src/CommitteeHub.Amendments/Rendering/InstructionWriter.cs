@@ -113,7 +113,7 @@ internal sealed class InstructionWriter
             var group = groups[g];
             if (group.Change == RunChange.Equal || group.IsWhitespace)
             {
-                running.Advance(Amended(group.Runs).Length, Original(group.Runs).Length);
+                running.Advance(RunText.Length(group.Runs, RunText.Version.Amended), RunText.Length(group.Runs, RunText.Version.Original));
                 g++;
                 continue;
             }
@@ -123,7 +123,7 @@ internal sealed class InstructionWriter
 
             var hunk = groups.Skip(g).Take(end - g).SelectMany(x => x.Runs).ToList();
             Hunk(k, running, hunk);
-            running.Advance(Amended(hunk).Length, Original(hunk).Length);
+            running.Advance(RunText.Length(hunk, RunText.Version.Amended), RunText.Length(hunk, RunText.Version.Original));
             g = end;
         }
         _inProgress = null;
@@ -133,10 +133,10 @@ internal sealed class InstructionWriter
     /// the amended text before the change, then the original text from the change on.</summary>
     private void Hunk(int k, ParagraphInProgress running, List<InlineRun> hunk)
     {
-        var old = Original(hunk);
+        var old = RunText.Join(hunk, RunText.Version.Original);
         var at = running.Done;
-        var removed = string.Concat(hunk.Where(r => r.Change == RunChange.Deleted).Select(r => r.Text)).Trim();
-        var added = string.Concat(hunk.Where(r => r.Change == RunChange.Inserted).Select(r => r.Text)).Trim();
+        var removed = RunText.Join(hunk, RunChange.Deleted).Trim();
+        var added = RunText.Join(hunk, RunChange.Inserted).Trim();
 
         if (hunk[0].Change == RunChange.FormatChanged)
         {
@@ -269,10 +269,6 @@ internal sealed class InstructionWriter
     private static string After(string context) => context.Length == 0 ? "" : $"after {Quote(context)} ";
 
     private static int Lead(string s) => s.Length - s.TrimStart().Length;
-
-    private static string Amended(IEnumerable<InlineRun> runs) => string.Concat(runs.Where(r => r.InAmended).Select(r => r.Text));
-
-    private static string Original(IEnumerable<InlineRun> runs) => string.Concat(runs.Where(r => r.InOriginal).Select(r => r.Text));
 
     private static string Quote(string s) => "'" + s + "'";
 

@@ -10,13 +10,20 @@ internal static class Words
     {
         var starts = new List<int>();
         for (var i = 0; i < s.Length; i++)
-        {
-            if (!IsWordChar(s[i])) continue;
-            var joined = i >= 2 && s[i - 1] is '\'' or '’' or '-' && IsWordChar(s[i - 2]);
-            if (i == 0 || (!IsWordChar(s[i - 1]) && !joined && !IsCurrency(s[i - 1]))) starts.Add(i);
-            else if (i > 0 && IsCurrency(s[i - 1]) && (i == 1 || !IsWordChar(s[i - 2]))) starts.Add(i - 1);
-        }
+            if (StartAt(i, s[i], i >= 1 ? s[i - 1] : '\0', i >= 2 ? s[i - 2] : '\0') is var start && start >= 0) starts.Add(start);
         return starts;
+    }
+
+    /// <summary>The word start that the character <paramref name="c"/> at <paramref name="i"/> makes, given the two
+    /// characters before it ('\0' before the text): <paramref name="i"/>, the currency sign before it, or -1 (the
+    /// rule of <see cref="Starts"/>, one character at a time).</summary>
+    public static int StartAt(int i, char c, char before, char twoBefore)
+    {
+        if (!IsWordChar(c)) return -1;
+        var joined = i >= 2 && before is '\'' or '’' or '-' && IsWordChar(twoBefore);
+        if (i == 0 || (!IsWordChar(before) && !joined && !IsCurrency(before))) return i;
+        if (IsCurrency(before) && (i == 1 || !IsWordChar(twoBefore))) return i - 1;
+        return -1;
     }
 
     private static bool IsCurrency(char c) => c is '£' or '$' or '€';
