@@ -127,7 +127,7 @@ internal static class MarkdownReader
             var mayBeLettered = false;
             if (item.Count > 0 && item[0] is not ListBlock && inner.Count > 0 && inner[0].Format is { Kind: BlockKind.Paragraph } f && f.Depth == itemDepth)
             {
-                tokens = [.. inner[0].Tokens];
+                tokens = inner[0].Tokens as List<Token> ?? [.. inner[0].Tokens]; // the paragraph is the item's now
                 mayBeLettered = inner[0].MayBeLettered;
                 inner.RemoveAt(0);
             }

@@ -24,11 +24,14 @@ internal static class RunBuilder
     {
         if (script is [{ IsEqual: true }] && Identical(a, b)) return Unchanged(b);
         var pieces = new List<Piece>(Capacity(script));
+        // The two sides of a change are laid out in these before they join the pieces: one pair of lists for the
+        // block, not two new lists for each of its changes.
+        var (old, @new) = (new List<Piece>(), new List<Piece>());
         for (var s = 0; s < script.Count; s++)
         {
             var seg = script[s];
             if (seg.IsEqual) AddEqual(pieces, a, b, seg, afterChange: s > 0);
-            else AddChange(pieces, a, b, seg, s + 1 < script.Count ? script[s + 1] : null);
+            else AddChange(pieces, a, b, seg, s + 1 < script.Count ? script[s + 1] : null, old, @new);
         }
         return Merge(pieces);
     }
@@ -93,10 +96,11 @@ internal static class RunBuilder
         }
     }
 
-    private static void AddChange(List<Piece> pieces, IReadOnlyList<Token> a, IReadOnlyList<Token> b, Segment seg, Segment? next)
+    private static void AddChange(List<Piece> pieces, IReadOnlyList<Token> a, IReadOnlyList<Token> b, Segment seg, Segment? next,
+        List<Piece> old, List<Piece> @new)
     {
-        var old = Side(a, seg.A, seg.ALength, next is { } n ? n.A : -1, RunChange.Deleted);
-        var @new = Side(b, seg.B, seg.BLength, next is { } m ? m.B : -1, RunChange.Inserted);
+        Side(old, a, seg.A, seg.ALength, next is { } n ? n.A : -1, RunChange.Deleted);
+        Side(@new, b, seg.B, seg.BLength, next is { } m ? m.B : -1, RunChange.Inserted);
 
         if (old.Count > 0 && @new.Count > 0 && old[0].IsSpace && @new[0].IsSpace)
         {
@@ -117,9 +121,9 @@ internal static class RunBuilder
 
     /// <summary>One side of a change as pieces: each token with its leading space, then the space before the next
     /// unchanged word.</summary>
-    private static List<Piece> Side(IReadOnlyList<Token> tokens, int start, int length, int nextIndex, RunChange change)
+    private static void Side(List<Piece> list, IReadOnlyList<Token> tokens, int start, int length, int nextIndex, RunChange change)
     {
-        var list = new List<Piece>();
+        list.Clear();
         for (var i = start; i < start + length; i++)
         {
             if (tokens[i].SpaceBefore && i > 0) list.Add(new Piece(change, null, null));
@@ -128,7 +132,6 @@ internal static class RunBuilder
         }
         if (nextIndex >= 0 && nextIndex < tokens.Count && tokens[nextIndex].SpaceBefore && nextIndex > 0)
             list.Add(new Piece(change, null, null));
-        return list;
     }
 
     /// <summary>Gives each space the marks its neighbours share, then joins pieces with the same change and marks.
@@ -211,8 +214,9 @@ internal static class RunBuilder
     {
         if (before is null || after is null) return (Marks.None, null);
         var marks = before.Marks & after.Marks;
-        if (marks.HasFlag(Marks.Link) && before.Href != after.Href) marks &= ~Marks.Link;
-        return (marks, marks.HasFlag(Marks.Link) ? after.Href : null);
+        // A bit test rather than HasFlag, which boxes the marks until the method is fully compiled: once a space.
+        if ((marks & Marks.Link) != 0 && before.Href != after.Href) marks &= ~Marks.Link;
+        return (marks, (marks & Marks.Link) != 0 ? after.Href : null);
     }
 
     private static bool Visible(Piece piece, bool original) =>
