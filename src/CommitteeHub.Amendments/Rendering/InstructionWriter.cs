@@ -121,7 +121,8 @@ internal sealed class InstructionWriter
             if (group.Change == RunChange.FormatChanged) end = g + 1;
             else while (end < groups.Count && groups[end].Change is RunChange.Inserted or RunChange.Deleted) end++;
 
-            var hunk = groups.Skip(g).Take(end - g).SelectMany(x => x.Runs).ToList();
+            var hunk = new List<InlineRun>();
+            for (var h = g; h < end; h++) hunk.AddRange(groups[h].Runs);
             Hunk(k, running, hunk);
             running.Advance(RunText.Length(hunk, RunText.Version.Amended), RunText.Length(hunk, RunText.Version.Original));
             g = end;

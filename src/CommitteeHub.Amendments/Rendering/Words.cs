@@ -50,7 +50,13 @@ internal static class Words
         return starts.Count <= count ? t : t[starts[^count]..];
     }
 
-    public static int WordCount(string s) => Starts(s).Count;
+    public static int WordCount(string s)
+    {
+        var n = 0;
+        for (var i = 0; i < s.Length; i++)
+            if (StartAt(i, s[i], i >= 1 ? s[i - 1] : '\0', i >= 2 ? s[i - 2] : '\0') >= 0) n++;
+        return n;
+    }
 
     /// <summary>Occurrences of a phrase that begin and end on word boundaries.</summary>
     public static int Count(string haystack, string needle, int limit = int.MaxValue)
