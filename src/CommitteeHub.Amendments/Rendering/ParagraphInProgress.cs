@@ -66,7 +66,7 @@ internal sealed class ParagraphInProgress(string amended, string original)
         {
             if (chars >= Length) return ToString();
             var head = Slice(0, chars);
-            if (Words.Starts(head).Count > words) return head;
+            if (Words.NthStart(head, words) >= 0) return head;
         }
     }
 

@@ -28,18 +28,28 @@ internal static class Words
 
     private static bool IsCurrency(char c) => c is '£' or '$' or '€';
 
+    /// <summary>Where word <paramref name="n"/> (from 0) of <paramref name="s"/> starts, or -1 when it has fewer
+    /// words: read only as far as that word, where listing every start read a long paragraph whole to name it by
+    /// its opening.</summary>
+    public static int NthStart(string s, int n)
+    {
+        for (var i = 0; i < s.Length; i++)
+            if (StartAt(i, s[i], i >= 1 ? s[i - 1] : '\0', i >= 2 ? s[i - 2] : '\0') is var start && start >= 0 && n-- == 0) return start;
+        return -1;
+    }
+
     /// <summary>The first <paramref name="count"/> words (with the punctuation between them).</summary>
     public static string Opening(string s, int count)
     {
-        var starts = Starts(s);
-        if (starts.Count <= count) return s.TrimEnd();
-        return s[..starts[count]].TrimEnd().TrimEnd(',', ';', ':');
+        var end = NthStart(s, count);
+        if (end < 0) return s.TrimEnd();
+        return s[..end].TrimEnd().TrimEnd(',', ';', ':');
     }
 
     public static string Shorten(string s, int count)
     {
-        var starts = Starts(s);
-        return starts.Count <= count ? s : s[..starts[count]].TrimEnd() + " …";
+        var end = NthStart(s, count);
+        return end < 0 ? s : s[..end].TrimEnd() + " …";
     }
 
     /// <summary>The last <paramref name="count"/> words of <paramref name="s"/>, with punctuation that follows them.</summary>
