@@ -214,9 +214,8 @@ internal static class RunBuilder
     {
         if (before is null || after is null) return (Marks.None, null);
         var marks = before.Marks & after.Marks;
-        // A bit test rather than HasFlag, which boxes the marks until the method is fully compiled: once a space.
-        if ((marks & Marks.Link) != 0 && before.Href != after.Href) marks &= ~Marks.Link;
-        return (marks, (marks & Marks.Link) != 0 ? after.Href : null);
+        if (marks.Has(Marks.Link) && before.Href != after.Href) marks &= ~Marks.Link;
+        return (marks, marks.Has(Marks.Link) ? after.Href : null);
     }
 
     private static bool Visible(Piece piece, bool original) =>
