@@ -1,6 +1,8 @@
 namespace CommitteeHub.Amendments.Text;
 
-internal enum TokenKind
+/// <summary>A byte: with it a token is 40 bytes rather than 48 (its marks, kind and space flag fit in one word), and a
+/// 100,000-word comparison holds a quarter of a million tokens.</summary>
+internal enum TokenKind : byte
 {
     Word,
     Number,

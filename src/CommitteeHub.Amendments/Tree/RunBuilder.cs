@@ -12,13 +12,15 @@ namespace CommitteeHub.Amendments.Tree;
 /// </summary>
 internal static class RunBuilder
 {
-    /// <summary>A word of either version or both (Old, New), or a space (neither): 24 bytes, and a long block has
-    /// two of them a word.</summary>
-    private readonly record struct Piece(RunChange Change, Token? Old, Token? New)
+    /// <summary>A word of either version or both (the indexes of its tokens, Old and New, -1 where absent), or a
+    /// space (neither): 12 bytes, and a long block has two of them a word (as two tokens' references and a text it
+    /// was 32).</summary>
+    private readonly record struct Piece(RunChange Change, int Old, int New)
     {
-        public bool IsSpace => Old is null && New is null;
-        public string Text => New?.Text ?? Old?.Text ?? " ";
+        public bool IsSpace => Old < 0 && New < 0;
     }
+
+    private static Piece Space(RunChange change) => new(change, -1, -1);
 
     public static List<InlineRun> Build(IReadOnlyList<Token> a, IReadOnlyList<Token> b, IReadOnlyList<Segment> script)
     {
@@ -33,7 +35,7 @@ internal static class RunBuilder
             if (seg.IsEqual) AddEqual(pieces, a, b, seg, afterChange: s > 0);
             else AddChange(pieces, a, b, seg, s + 1 < script.Count ? script[s + 1] : null, old, @new);
         }
-        return Merge(pieces);
+        return Merge(pieces, a, b);
     }
 
     /// <summary>An unchanged block, the common case, without the bookkeeping a change needs: runs split only where
@@ -87,12 +89,12 @@ internal static class RunBuilder
             if (!(k == 0 && afterChange))
             {
                 var (sa, sb) = (ta.SpaceBefore && seg.A + k > 0, tb.SpaceBefore && seg.B + k > 0);
-                if (sa && sb) pieces.Add(new Piece(RunChange.Equal, null, null));
-                else if (sa) pieces.Add(new Piece(RunChange.Deleted, null, null));
-                else if (sb) pieces.Add(new Piece(RunChange.Inserted, null, null));
+                if (sa && sb) pieces.Add(Space(RunChange.Equal));
+                else if (sa) pieces.Add(Space(RunChange.Deleted));
+                else if (sb) pieces.Add(Space(RunChange.Inserted));
             }
             var format = ta.Marks != tb.Marks || ta.Href != tb.Href;
-            pieces.Add(new Piece(format ? RunChange.FormatChanged : RunChange.Equal, ta, tb));
+            pieces.Add(new Piece(format ? RunChange.FormatChanged : RunChange.Equal, seg.A + k, seg.B + k));
         }
     }
 
@@ -104,7 +106,7 @@ internal static class RunBuilder
 
         if (old.Count > 0 && @new.Count > 0 && old[0].IsSpace && @new[0].IsSpace)
         {
-            pieces.Add(new Piece(RunChange.Equal, null, null));
+            pieces.Add(Space(RunChange.Equal));
             old.RemoveAt(0);
             @new.RemoveAt(0);
         }
@@ -116,7 +118,7 @@ internal static class RunBuilder
         }
         pieces.AddRange(old);
         pieces.AddRange(@new);
-        if (trailing) pieces.Add(new Piece(RunChange.Equal, null, null));
+        if (trailing) pieces.Add(Space(RunChange.Equal));
     }
 
     /// <summary>One side of a change as pieces: each token with its leading space, then the space before the next
@@ -126,18 +128,19 @@ internal static class RunBuilder
         list.Clear();
         for (var i = start; i < start + length; i++)
         {
-            if (tokens[i].SpaceBefore && i > 0) list.Add(new Piece(change, null, null));
-            var t = tokens[i];
-            list.Add(change == RunChange.Deleted ? new Piece(change, t, null) : new Piece(change, null, t));
+            if (tokens[i].SpaceBefore && i > 0) list.Add(Space(change));
+            list.Add(change == RunChange.Deleted ? new Piece(change, i, -1) : new Piece(change, -1, i));
         }
         if (nextIndex >= 0 && nextIndex < tokens.Count && tokens[nextIndex].SpaceBefore && nextIndex > 0)
-            list.Add(new Piece(change, null, null));
+            list.Add(Space(change));
     }
 
     /// <summary>Gives each space the marks its neighbours share, then joins pieces with the same change and marks.
     /// Linear in the number of pieces: a block replaced whole may have tens of thousands.</summary>
-    private static List<InlineRun> Merge(List<Piece> pieces)
+    private static List<InlineRun> Merge(List<Piece> pieces, IReadOnlyList<Token> a, IReadOnlyList<Token> b)
     {
+        Token? Old(int p) => p < pieces.Count && pieces[p].Old >= 0 ? a[pieces[p].Old] : null;
+        Token? New(int p) => p < pieces.Count && pieces[p].New >= 0 ? b[pieces[p].New] : null;
         // The nearest word of each version before and after the piece: the one before is the last seen, the one
         // after is found by looking ahead, once for each stretch of spaces and other pieces the version lacks.
         Token? oldBefore = null, newBefore = null;
@@ -153,8 +156,8 @@ internal static class RunBuilder
             {
                 if (oldAfter <= p) oldAfter = NextVisible(pieces, p, original: true);
                 if (newAfter <= p) newAfter = NextVisible(pieces, p, original: false);
-                var (oldMarks, oldHref) = Shared(oldBefore, oldAfter < pieces.Count ? pieces[oldAfter].Old : null);
-                var (newMarks, newHref) = Shared(newBefore, newAfter < pieces.Count ? pieces[newAfter].New : null);
+                var (oldMarks, oldHref) = Shared(oldBefore, Old(oldAfter));
+                var (newMarks, newHref) = Shared(newBefore, New(newAfter));
                 style = piece.Change switch
                 {
                     RunChange.Deleted => new Style(RunChange.Deleted, oldMarks, oldMarks, oldHref, oldHref),
@@ -165,7 +168,7 @@ internal static class RunBuilder
             }
             else
             {
-                var (o, n) = (piece.Old, piece.New);
+                var (o, n) = (Old(p), New(p));
                 style = piece.Change switch
                 {
                     RunChange.Deleted => new Style(RunChange.Deleted, o!.Marks, o.Marks, o.Href, o.Href),
@@ -179,9 +182,9 @@ internal static class RunBuilder
                 text.Clear();
             }
             current = style;
-            text.Append(piece.Text);
-            if (Visible(piece, original: true)) oldBefore = piece.Old;
-            if (Visible(piece, original: false)) newBefore = piece.New;
+            text.Append(piece.IsSpace ? " " : piece.New >= 0 ? b[piece.New].Text : a[piece.Old].Text);
+            if (Visible(piece, original: true)) oldBefore = Old(p);
+            if (Visible(piece, original: false)) newBefore = New(p);
         }
         if (current is { } last) runs.Add(last.Run(text.ToString()));
         return runs;
