@@ -155,25 +155,25 @@ internal sealed class InstructionWriter
                 return;
             }
             var (prefix, context) = Place(k, running, trimmed, "", MinInsertContext);
-            _out.Add($"{prefix}after {Quote(context)} insert {Quote(added)}");
+            _out.Add($"{prefix}after '{context}' insert '{added}'");
             return;
         }
         _deleteAllAfter = false;
         if (RewritesToTheEnd(running, at, old, removed, added) is { } kept)
         {
             _deleteAllAfter = true;
-            _out.Add($"{kept.Prefix}delete all after {Quote(kept.Context)} and insert {Quote(added)}");
+            _out.Add($"{kept.Prefix}delete all after '{kept.Context}' and insert '{added}'");
             return;
         }
         if (RewritesFromTheStart(k, running, at, old, removed, added) is { } before)
         {
-            _out.Add($"{before.Prefix}delete all before {Quote(before.Kept)} and insert {Quote(before.Inserted)}");
+            _out.Add($"{before.Prefix}delete all before '{before.Kept}' and insert '{before.Inserted}'");
             return;
         }
         var (p, c) = Place(k, running, at + Lead(old), removed, MinContext(removed));
         _out.Add(added.Length == 0
-            ? $"{p}{After(c)}leave out {Quote(removed)}"
-            : $"{p}{After(c)}leave out {Quote(removed)} and insert {Quote(added)}");
+            ? $"{p}{After(c)}leave out '{removed}'"
+            : $"{p}{After(c)}leave out '{removed}' and insert '{added}'");
     }
 
     /// <summary>"delete all after 'This Council' and insert '...'": a long replacement that runs to the end of the
@@ -267,10 +267,12 @@ internal sealed class InstructionWriter
         return removed.All(Words.IsWordChar) && Text.FunctionWords.IsFunctionWord(removed) ? 1 : 0;
     }
 
-    private static string After(string context) => context.Length == 0 ? "" : $"after {Quote(context)} ";
+    private static string After(string context) => context.Length == 0 ? "" : $"after '{context}' ";
 
     private static int Lead(string s) => s.Length - s.TrimStart().Length;
 
+    /// <summary>A quotation as the order paper prints it. The commonest instructions quote inline in one interpolated
+    /// string instead, so that a long amendment's thousands of changes are not each a few quoted copies first.</summary>
     private static string Quote(string s) => "'" + s + "'";
 
     /// <summary>"after paragraph (c)", or "at the beginning" when no block precedes.</summary>
