@@ -168,12 +168,12 @@ internal static class RunBuilder
             }
             else
             {
-                var (o, n) = (Old(p), New(p));
+                var (o, n) = (piece.Old >= 0 ? a[piece.Old] : default, piece.New >= 0 ? b[piece.New] : default);
                 style = piece.Change switch
                 {
-                    RunChange.Deleted => new Style(RunChange.Deleted, o!.Marks, o.Marks, o.Href, o.Href),
-                    RunChange.Inserted => new Style(RunChange.Inserted, n!.Marks, n.Marks, n.Href, n.Href),
-                    _ => new Style(piece.Change, n!.Marks, o!.Marks, n.Href, o.Href),
+                    RunChange.Deleted => new Style(RunChange.Deleted, o.Marks, o.Marks, o.Href, o.Href),
+                    RunChange.Inserted => new Style(RunChange.Inserted, n.Marks, n.Marks, n.Href, n.Href),
+                    _ => new Style(piece.Change, n.Marks, o.Marks, n.Href, o.Href),
                 };
             }
             if (current is { } c && c != style)
@@ -215,10 +215,10 @@ internal static class RunBuilder
 
     private static (Marks, string?) Shared(Token? before, Token? after)
     {
-        if (before is null || after is null) return (Marks.None, null);
-        var marks = before.Marks & after.Marks;
-        if (marks.Has(Marks.Link) && before.Href != after.Href) marks &= ~Marks.Link;
-        return (marks, marks.Has(Marks.Link) ? after.Href : null);
+        if (before is not { } x || after is not { } y) return (Marks.None, null);
+        var marks = x.Marks & y.Marks;
+        if (marks.Has(Marks.Link) && x.Href != y.Href) marks &= ~Marks.Link;
+        return (marks, marks.Has(Marks.Link) ? y.Href : null);
     }
 
     private static bool Visible(Piece piece, bool original) =>
