@@ -12,19 +12,19 @@ internal static class InlineFlattener
 
     public static List<Token> Flatten(ContainerInline? inline, TokenTexts texts)
     {
-        var tokens = new List<Token>();
-        if (inline is null) return tokens;
+        if (inline is null) return [];
+        var tokens = texts.StartParagraph();
         var space = false;
         Walk(inline, Marks.None, null, tokens, ref space, 0, texts);
-        return tokens;
+        return texts.EndParagraph();
     }
 
     public static List<Token> Literal(string text, TokenTexts texts)
     {
-        var list = new List<Token>();
+        var tokens = texts.StartParagraph();
         var space = false;
-        Tokenizer.Append(list, text, Marks.None, null, ref space, texts);
-        return list;
+        Tokenizer.Append(tokens, text, Marks.None, null, ref space, texts);
+        return texts.EndParagraph();
     }
 
     private static void Walk(Inline inline, Marks marks, string? href, List<Token> tokens, ref bool space, int nesting, TokenTexts texts)
