@@ -69,11 +69,11 @@ internal static class Words
     }
 
     /// <summary>Occurrences of a phrase that begin and end on word boundaries.</summary>
-    public static int Count(string haystack, string needle, int limit = int.MaxValue)
+    public static int Count(ReadOnlySpan<char> haystack, string needle, int limit = int.MaxValue)
     {
         if (needle.Length == 0) return 0;
         var n = 0;
-        for (var i = haystack.IndexOf(needle, StringComparison.Ordinal); i >= 0 && n < limit; i = haystack.IndexOf(needle, i + 1, StringComparison.Ordinal))
+        for (var i = haystack.IndexOf(needle, StringComparison.Ordinal); i >= 0 && n < limit; i = Next(haystack, needle, i))
         {
             var end = i + needle.Length;
             var startOk = i == 0 || !IsWordChar(needle[0]) || !IsWordChar(haystack[i - 1]);
@@ -82,4 +82,8 @@ internal static class Words
         }
         return n;
     }
+
+    // The next occurrence that begins after the one at i, or -1.
+    private static int Next(ReadOnlySpan<char> haystack, string needle, int i) =>
+        haystack[(i + 1)..].IndexOf(needle, StringComparison.Ordinal) is var next and >= 0 ? i + 1 + next : -1;
 }
