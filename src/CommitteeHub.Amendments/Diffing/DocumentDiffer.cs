@@ -14,6 +14,7 @@ internal static class DocumentDiffer
     public static DocumentDiff Diff(Document a, Document b, CancellationToken cancellation = default)
     {
         var result = new List<BlockDiff>();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var al in BlockAligner.Align(a, b, cancellation))
         {
             cancellation.ThrowIfCancellationRequested();
@@ -22,7 +23,7 @@ internal static class DocumentDiffer
             WordDiff? words = al.Kind switch
             {
                 AlignKind.Same => new WordDiff(old!.Tokens.Count == 0 ? [] : [Segment.Equal(0, 0, old.Tokens.Count)], false),
-                AlignKind.Paired or AlignKind.MovedTo => WordDiffer.Diff(old!.Tokens, @new!.Tokens),
+                AlignKind.Paired or AlignKind.MovedTo => WordDiffer.Diff(old!.Tokens, @new!.Tokens, ids),
                 _ => null,
             };
             result.Add(new BlockDiff(al.Kind, old, @new, al.A, al.B, words));

@@ -14,6 +14,9 @@ internal readonly record struct Segment(bool IsEqual, int A, int ALength, int B,
 internal static class EditScript
 {
     /// <summary>Builds segments from matched index pairs.</summary>
+    /// <remarks>A match that follows an equal segment directly lengthens it, so the script comes out as
+    /// <see cref="Normalise"/> would leave it without a segment per matched word first (a paragraph's worth of
+    /// segments for each pair of blocks).</remarks>
     public static List<Segment> FromMatches(List<(int A, int B)> matches, int aLength, int bLength)
     {
         var script = new List<Segment>();
@@ -21,12 +24,19 @@ internal static class EditScript
         foreach (var (ma, mb) in matches)
         {
             if (ma > a || mb > b) script.Add(Segment.Change(a, ma - a, b, mb - b));
+            else if (script.Count > 0 && script[^1].IsEqual)
+            {
+                var p = script[^1];
+                script[^1] = p with { ALength = p.ALength + 1, BLength = p.BLength + 1 };
+                (a, b) = (ma + 1, mb + 1);
+                continue;
+            }
             script.Add(Segment.Equal(ma, mb, 1));
             a = ma + 1;
             b = mb + 1;
         }
         if (aLength > a || bLength > b) script.Add(Segment.Change(a, aLength - a, b, bLength - b));
-        return Normalise(script);
+        return script;
     }
 
     /// <summary>Merges neighbouring segments of the same sort and drops empty ones, so that equal and change segments

@@ -20,7 +20,7 @@ internal static class Reassembler
                 tokens = [];
                 continue;
             }
-            var t = u.Token!;
+            var t = u.Token!.Value;
             if (tokens.Count == 0) t = t.WithSpaceBefore(false);
             else if (SpaceBefore(u) != t.SpaceBefore) t = t.WithSpaceBefore(true);
             tokens.Add(t);
@@ -30,7 +30,7 @@ internal static class Reassembler
     }
 
     /// <summary>Whether a token that does not begin its merged block has a space before it.</summary>
-    public static bool SpaceBefore(Unit u) => u.Token!.SpaceBefore || (u.BeganBlock && !ClosesPhrase(u.Token));
+    public static bool SpaceBefore(Unit u) => u.Token!.Value.SpaceBefore || (u.BeganBlock && !ClosesPhrase(u.Token.Value));
 
     private static bool ClosesPhrase(Token t) => t.Text is "," or "." or ";" or ":" or ")" or "!" or "?";
 }

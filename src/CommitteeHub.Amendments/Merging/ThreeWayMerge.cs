@@ -65,5 +65,5 @@ internal static class ThreeWayMerge
     }
 
     private static bool Differs(Unit a, Unit b) =>
-        a.IsSeparator ? a.Block!.Marker != b.Block!.Marker : a.Token!.SpaceBefore != b.Token!.SpaceBefore;
+        a.IsSeparator ? a.Block!.Marker != b.Block!.Marker : a.Token!.Value.SpaceBefore != b.Token!.Value.SpaceBefore;
 }

@@ -19,7 +19,7 @@ internal readonly record struct Unit(BlockFormat? Block, Token? Token, bool Bega
 
     /// <summary>Same shape (markers aside, since relettering is not a change) or same word with the same marks.</summary>
     public bool SameAs(Unit other) =>
-        IsSeparator ? other.IsSeparator && Block!.SameShapeAs(other.Block!) : !other.IsSeparator && Token!.SameContentAs(other.Token!);
+        IsSeparator ? other.IsSeparator && Block!.SameShapeAs(other.Block!) : !other.IsSeparator && Token!.Value.SameContentAs(other.Token!.Value);
 }
 
 internal sealed class FlatDocument
@@ -62,7 +62,7 @@ internal sealed class FlatDocument
                 continue;
             }
             if (sb.Length > 0 && sb[^1] != ' ' && Reassembler.SpaceBefore(u)) sb.Append(' ');
-            sb.Append(u.Token!.Text);
+            sb.Append(u.Token!.Value.Text);
         }
         return sb.ToString().Trim();
     }

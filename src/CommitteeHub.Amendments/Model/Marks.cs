@@ -19,6 +19,13 @@ public enum Marks
     Link = 16,
 }
 
+internal static class MarksExtensions
+{
+    /// <summary>As <see cref="Enum.HasFlag"/>, which boxes the marks wherever the method is not fully optimised: the
+    /// HTML of a long amendment tests each run's marks eight times, and boxing them was a third of what it allocated.</summary>
+    public static bool Has(this Marks marks, Marks flag) => (marks & flag) == flag;
+}
+
 /// <summary>Words for marks, shared by the renderers so that screen, plain text and instructions agree.</summary>
 public static class MarkNames
 {
@@ -35,8 +42,8 @@ public static class MarkNames
         var parts = new List<string>();
         foreach (var (mark, name) in Names)
         {
-            if (after.HasFlag(mark) && !before.HasFlag(mark)) parts.Add(name + " added");
-            else if (before.HasFlag(mark) && !after.HasFlag(mark)) parts.Add(name + " removed");
+            if (after.Has(mark) && !before.Has(mark)) parts.Add(name + " added");
+            else if (before.Has(mark) && !after.Has(mark)) parts.Add(name + " removed");
         }
         return parts.Count == 0 ? "link changed" : string.Join(", ", parts);
     }

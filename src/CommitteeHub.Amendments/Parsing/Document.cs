@@ -17,17 +17,36 @@ internal sealed class DocBlock(BlockFormat format, IReadOnlyList<Token> tokens)
     /// same key are the same paragraph, wherever they stand and however they are numbered.</summary>
     public string Key => _key ??= BuildKey();
 
+    /// <summary>Measured, then written once at its length: a builder for every block of a long motion copied each
+    /// key twice.</summary>
     private string BuildKey()
     {
-        var sb = new System.Text.StringBuilder();
+        var length = 0;
         foreach (var t in Tokens)
         {
-            if (t.SpaceBefore) sb.Append(' ');
-            sb.Append(t.Text);
-            if (t.Marks != Marks.None) sb.Append('\u0001').Append((int)t.Marks).Append(t.Href).Append('\u0002');
+            length += (t.SpaceBefore ? 1 : 0) + t.Text.Length;
+            if (t.Marks != Marks.None) length += 2 + Digits((int)t.Marks) + (t.Href?.Length ?? 0);
         }
-        return sb.ToString();
+        return string.Create(length, Tokens, static (span, tokens) =>
+        {
+            var at = 0;
+            foreach (var t in tokens)
+            {
+                if (t.SpaceBefore) span[at++] = ' ';
+                t.Text.CopyTo(span[at..]);
+                at += t.Text.Length;
+                if (t.Marks == Marks.None) continue;
+                span[at++] = '\u0001';
+                ((int)t.Marks).TryFormat(span[at..], out var written, default, System.Globalization.CultureInfo.InvariantCulture);
+                at += written;
+                t.Href?.CopyTo(span[at..]);
+                at += t.Href?.Length ?? 0;
+                span[at++] = '\u0002';
+            }
+        });
     }
+
+    private static int Digits(int n) => n < 10 ? 1 : 2; // marks are five flags: at most 31
 
     public string PlainText => TokenText.Join(Tokens);
 }

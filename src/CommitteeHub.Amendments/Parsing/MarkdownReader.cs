@@ -32,51 +32,51 @@ internal static class MarkdownReader
             // paragraphs rather than fail.
             return new Document(PlainParagraphs(text));
         }
-        ReadContainer(doc, blocks, depth: 0, nesting: 0);
+        ReadContainer(doc, blocks, depth: 0, nesting: 0, new TokenTexts());
         return new Document(blocks);
     }
 
     private static List<DocBlock> PlainParagraphs(string text) =>
-        text.Split("\n\n").Select(InlineFlattener.Literal).Where(t => t.Count > 0)
+        text.Split("\n\n").Select(p => InlineFlattener.Literal(p, new TokenTexts())).Where(t => t.Count > 0)
             .Select(t => new DocBlock(BlockFormat.Paragraph, t)).ToList();
 
-    private static void ReadContainer(ContainerBlock container, List<DocBlock> blocks, int depth, int nesting)
+    private static void ReadContainer(ContainerBlock container, List<DocBlock> blocks, int depth, int nesting, TokenTexts texts)
     {
-        foreach (var block in container) ReadBlock(block, blocks, depth, nesting, inItem: false);
+        foreach (var block in container) ReadBlock(block, blocks, depth, nesting, inItem: false, texts);
     }
 
-    private static void ReadBlock(Block block, List<DocBlock> blocks, int depth, int nesting, bool inItem)
+    private static void ReadBlock(Block block, List<DocBlock> blocks, int depth, int nesting, bool inItem, TokenTexts texts)
     {
         switch (block)
         {
             case HeadingBlock heading:
                 blocks.Add(new DocBlock(new BlockFormat(BlockKind.Heading, heading.Level, 0, ListStyle.None, "", false),
-                    InlineFlattener.Flatten(heading.Inline)));
+                    InlineFlattener.Flatten(heading.Inline, texts)));
                 break;
             case ParagraphBlock paragraph:
-                AddParagraph(blocks, InlineFlattener.Flatten(paragraph.Inline), depth,
+                AddParagraph(blocks, InlineFlattener.Flatten(paragraph.Inline, texts), depth,
                     lettered: (inItem || depth == 0) && !StartsEscaped(paragraph));
                 break;
             case ListBlock list when nesting < MaxNesting:
-                ReadList(list, blocks, depth, nesting);
+                ReadList(list, blocks, depth, nesting, texts);
                 break;
             case CodeBlock code:
-                AddParagraph(blocks, InlineFlattener.Literal(code.Lines.ToString()), depth, lettered: false);
+                AddParagraph(blocks, InlineFlattener.Literal(code.Lines.ToString(), texts), depth, lettered: false);
                 break;
             case ThematicBreakBlock:
             case LinkReferenceDefinitionGroup:
             case LinkReferenceDefinition:
                 break;
             case LeafBlock leaf when leaf.Inline is not null:
-                AddParagraph(blocks, InlineFlattener.Flatten(leaf.Inline), depth, lettered: false);
+                AddParagraph(blocks, InlineFlattener.Flatten(leaf.Inline, texts), depth, lettered: false);
                 break;
             case ContainerBlock inner when nesting < MaxNesting:
-                ReadContainer(inner, blocks, depth, nesting + 1);
+                ReadContainer(inner, blocks, depth, nesting + 1, texts);
                 break;
             case ContainerBlock inner:
                 // Too deep to be a real motion: keep the words, lose the nesting.
                 foreach (var leaf in inner.Descendants<LeafBlock>())
-                    AddParagraph(blocks, InlineFlattener.Flatten(leaf.Inline), depth, lettered: false);
+                    AddParagraph(blocks, InlineFlattener.Flatten(leaf.Inline, texts), depth, lettered: false);
                 break;
         }
     }
@@ -102,7 +102,7 @@ internal static class MarkdownReader
         blocks.Add(new DocBlock(new BlockFormat(BlockKind.Paragraph, 0, depth, ListStyle.None, "", depth > 0), tokens));
     }
 
-    private static void ReadList(ListBlock list, List<DocBlock> blocks, int depth, int nesting)
+    private static void ReadList(ListBlock list, List<DocBlock> blocks, int depth, int nesting, TokenTexts texts)
     {
         var itemDepth = depth + 1;
         var number = ParseStart(list.OrderedStart);
@@ -120,14 +120,14 @@ internal static class MarkdownReader
             var inner = new List<DocBlock>();
             foreach (var part in item)
             {
-                if (part is ListBlock nested && nesting + 1 < MaxNesting) ReadList(nested, inner, itemDepth, nesting + 1);
-                else ReadBlock(part, inner, itemDepth, nesting + 1, inItem: true);
+                if (part is ListBlock nested && nesting + 1 < MaxNesting) ReadList(nested, inner, itemDepth, nesting + 1, texts);
+                else ReadBlock(part, inner, itemDepth, nesting + 1, inItem: true, texts);
             }
             List<Token> tokens = [];
             var mayBeLettered = false;
             if (item.Count > 0 && item[0] is not ListBlock && inner.Count > 0 && inner[0].Format is { Kind: BlockKind.Paragraph } f && f.Depth == itemDepth)
             {
-                tokens = [.. inner[0].Tokens];
+                tokens = inner[0].Tokens as List<Token> ?? [.. inner[0].Tokens]; // the paragraph is the item's now
                 mayBeLettered = inner[0].MayBeLettered;
                 inner.RemoveAt(0);
             }

@@ -148,17 +148,17 @@ internal sealed class HtmlRenderer
     {
         if (text.Length == 0) return;
         var m = run.Marks;
-        var link = m.HasFlag(Marks.Link) && Html.IsSafeHref(run.Href);
+        var link = m.Has(Marks.Link) && Html.IsSafeHref(run.Href);
         if (link) { _sb.Append("<a href=\""); Html.Attribute(_sb, run.Href!); _sb.Append("\">"); }
-        if (m.HasFlag(Marks.Bold)) _sb.Append("<strong>");
-        if (m.HasFlag(Marks.Italic)) _sb.Append("<em>");
-        if (m.HasFlag(Marks.Strikethrough)) _sb.Append("<s>");
-        if (m.HasFlag(Marks.Code)) _sb.Append("<code>");
+        if (m.Has(Marks.Bold)) _sb.Append("<strong>");
+        if (m.Has(Marks.Italic)) _sb.Append("<em>");
+        if (m.Has(Marks.Strikethrough)) _sb.Append("<s>");
+        if (m.Has(Marks.Code)) _sb.Append("<code>");
         Html.Text(_sb, text);
-        if (m.HasFlag(Marks.Code)) _sb.Append("</code>");
-        if (m.HasFlag(Marks.Strikethrough)) _sb.Append("</s>");
-        if (m.HasFlag(Marks.Italic)) _sb.Append("</em>");
-        if (m.HasFlag(Marks.Bold)) _sb.Append("</strong>");
+        if (m.Has(Marks.Code)) _sb.Append("</code>");
+        if (m.Has(Marks.Strikethrough)) _sb.Append("</s>");
+        if (m.Has(Marks.Italic)) _sb.Append("</em>");
+        if (m.Has(Marks.Bold)) _sb.Append("</strong>");
         if (link) _sb.Append("</a>");
     }
 

@@ -113,7 +113,7 @@ internal sealed class InstructionWriter
             var group = groups[g];
             if (group.Change == RunChange.Equal || group.IsWhitespace)
             {
-                running.Advance(Amended(group.Runs).Length, Original(group.Runs).Length);
+                running.Advance(RunText.Length(group.Runs, RunText.Version.Amended), RunText.Length(group.Runs, RunText.Version.Original));
                 g++;
                 continue;
             }
@@ -121,9 +121,10 @@ internal sealed class InstructionWriter
             if (group.Change == RunChange.FormatChanged) end = g + 1;
             else while (end < groups.Count && groups[end].Change is RunChange.Inserted or RunChange.Deleted) end++;
 
-            var hunk = groups.Skip(g).Take(end - g).SelectMany(x => x.Runs).ToList();
+            var hunk = new List<InlineRun>();
+            for (var h = g; h < end; h++) hunk.AddRange(groups[h].Runs);
             Hunk(k, running, hunk);
-            running.Advance(Amended(hunk).Length, Original(hunk).Length);
+            running.Advance(RunText.Length(hunk, RunText.Version.Amended), RunText.Length(hunk, RunText.Version.Original));
             g = end;
         }
         _inProgress = null;
@@ -133,10 +134,10 @@ internal sealed class InstructionWriter
     /// the amended text before the change, then the original text from the change on.</summary>
     private void Hunk(int k, ParagraphInProgress running, List<InlineRun> hunk)
     {
-        var old = Original(hunk);
+        var old = RunText.Join(hunk, RunText.Version.Original);
         var at = running.Done;
-        var removed = string.Concat(hunk.Where(r => r.Change == RunChange.Deleted).Select(r => r.Text)).Trim();
-        var added = string.Concat(hunk.Where(r => r.Change == RunChange.Inserted).Select(r => r.Text)).Trim();
+        var removed = RunText.Join(hunk, RunChange.Deleted).Trim();
+        var added = RunText.Join(hunk, RunChange.Inserted).Trim();
 
         if (hunk[0].Change == RunChange.FormatChanged)
         {
@@ -154,25 +155,25 @@ internal sealed class InstructionWriter
                 return;
             }
             var (prefix, context) = Place(k, running, trimmed, "", MinInsertContext);
-            _out.Add($"{prefix}after {Quote(context)} insert {Quote(added)}");
+            _out.Add($"{prefix}after '{context}' insert '{added}'");
             return;
         }
         _deleteAllAfter = false;
         if (RewritesToTheEnd(running, at, old, removed, added) is { } kept)
         {
             _deleteAllAfter = true;
-            _out.Add($"{kept.Prefix}delete all after {Quote(kept.Context)} and insert {Quote(added)}");
+            _out.Add($"{kept.Prefix}delete all after '{kept.Context}' and insert '{added}'");
             return;
         }
         if (RewritesFromTheStart(k, running, at, old, removed, added) is { } before)
         {
-            _out.Add($"{before.Prefix}delete all before {Quote(before.Kept)} and insert {Quote(before.Inserted)}");
+            _out.Add($"{before.Prefix}delete all before '{before.Kept}' and insert '{before.Inserted}'");
             return;
         }
         var (p, c) = Place(k, running, at + Lead(old), removed, MinContext(removed));
         _out.Add(added.Length == 0
-            ? $"{p}{After(c)}leave out {Quote(removed)}"
-            : $"{p}{After(c)}leave out {Quote(removed)} and insert {Quote(added)}");
+            ? $"{p}{After(c)}leave out '{removed}'"
+            : $"{p}{After(c)}leave out '{removed}' and insert '{added}'");
     }
 
     /// <summary>"delete all after 'This Council' and insert '...'": a long replacement that runs to the end of the
@@ -266,14 +267,12 @@ internal sealed class InstructionWriter
         return removed.All(Words.IsWordChar) && Text.FunctionWords.IsFunctionWord(removed) ? 1 : 0;
     }
 
-    private static string After(string context) => context.Length == 0 ? "" : $"after {Quote(context)} ";
+    private static string After(string context) => context.Length == 0 ? "" : $"after '{context}' ";
 
     private static int Lead(string s) => s.Length - s.TrimStart().Length;
 
-    private static string Amended(IEnumerable<InlineRun> runs) => string.Concat(runs.Where(r => r.InAmended).Select(r => r.Text));
-
-    private static string Original(IEnumerable<InlineRun> runs) => string.Concat(runs.Where(r => r.InOriginal).Select(r => r.Text));
-
+    /// <summary>A quotation as the order paper prints it. The commonest instructions quote inline in one interpolated
+    /// string instead, so that a long amendment's thousands of changes are not each a few quoted copies first.</summary>
     private static string Quote(string s) => "'" + s + "'";
 
     /// <summary>"after paragraph (c)", or "at the beginning" when no block precedes.</summary>

@@ -6,7 +6,11 @@ namespace CommitteeHub.Amendments.Rendering;
 internal sealed record RunGroup(RunChange Change, IReadOnlyList<InlineRun> Runs)
 {
     public bool IsWhitespace => Runs.All(r => r.IsWhitespace);
-    public string Text => string.Concat(Runs.Select(r => r.Text));
+
+    /// <summary>Joined once: a renderer asks for it three or four times a group (leading, inner, trailing).</summary>
+    public string Text => _text ??= RunText.Join(Runs, RunText.Version.All);
+
+    private string? _text;
     public string Leading => Text[..(Text.Length - Text.TrimStart().Length)];
     public string Trailing => Text[Text.TrimEnd().Length..];
     public string Inner => Text.Trim();

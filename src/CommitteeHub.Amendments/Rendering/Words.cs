@@ -10,29 +10,46 @@ internal static class Words
     {
         var starts = new List<int>();
         for (var i = 0; i < s.Length; i++)
-        {
-            if (!IsWordChar(s[i])) continue;
-            var joined = i >= 2 && s[i - 1] is '\'' or '’' or '-' && IsWordChar(s[i - 2]);
-            if (i == 0 || (!IsWordChar(s[i - 1]) && !joined && !IsCurrency(s[i - 1]))) starts.Add(i);
-            else if (i > 0 && IsCurrency(s[i - 1]) && (i == 1 || !IsWordChar(s[i - 2]))) starts.Add(i - 1);
-        }
+            if (StartAt(i, s[i], i >= 1 ? s[i - 1] : '\0', i >= 2 ? s[i - 2] : '\0') is var start && start >= 0) starts.Add(start);
         return starts;
+    }
+
+    /// <summary>The word start that the character <paramref name="c"/> at <paramref name="i"/> makes, given the two
+    /// characters before it ('\0' before the text): <paramref name="i"/>, the currency sign before it, or -1 (the
+    /// rule of <see cref="Starts"/>, one character at a time).</summary>
+    public static int StartAt(int i, char c, char before, char twoBefore)
+    {
+        if (!IsWordChar(c)) return -1;
+        var joined = i >= 2 && before is '\'' or '’' or '-' && IsWordChar(twoBefore);
+        if (i == 0 || (!IsWordChar(before) && !joined && !IsCurrency(before))) return i;
+        if (IsCurrency(before) && (i == 1 || !IsWordChar(twoBefore))) return i - 1;
+        return -1;
     }
 
     private static bool IsCurrency(char c) => c is '£' or '$' or '€';
 
+    /// <summary>Where word <paramref name="n"/> (from 0) of <paramref name="s"/> starts, or -1 when it has fewer
+    /// words: read only as far as that word, where listing every start read a long paragraph whole to name it by
+    /// its opening.</summary>
+    public static int NthStart(string s, int n)
+    {
+        for (var i = 0; i < s.Length; i++)
+            if (StartAt(i, s[i], i >= 1 ? s[i - 1] : '\0', i >= 2 ? s[i - 2] : '\0') is var start && start >= 0 && n-- == 0) return start;
+        return -1;
+    }
+
     /// <summary>The first <paramref name="count"/> words (with the punctuation between them).</summary>
     public static string Opening(string s, int count)
     {
-        var starts = Starts(s);
-        if (starts.Count <= count) return s.TrimEnd();
-        return s[..starts[count]].TrimEnd().TrimEnd(',', ';', ':');
+        var end = NthStart(s, count);
+        if (end < 0) return s.TrimEnd();
+        return s[..end].TrimEnd().TrimEnd(',', ';', ':');
     }
 
     public static string Shorten(string s, int count)
     {
-        var starts = Starts(s);
-        return starts.Count <= count ? s : s[..starts[count]].TrimEnd() + " …";
+        var end = NthStart(s, count);
+        return end < 0 ? s : s[..end].TrimEnd() + " …";
     }
 
     /// <summary>The last <paramref name="count"/> words of <paramref name="s"/>, with punctuation that follows them.</summary>
@@ -43,14 +60,20 @@ internal static class Words
         return starts.Count <= count ? t : t[starts[^count]..];
     }
 
-    public static int WordCount(string s) => Starts(s).Count;
+    public static int WordCount(string s)
+    {
+        var n = 0;
+        for (var i = 0; i < s.Length; i++)
+            if (StartAt(i, s[i], i >= 1 ? s[i - 1] : '\0', i >= 2 ? s[i - 2] : '\0') >= 0) n++;
+        return n;
+    }
 
     /// <summary>Occurrences of a phrase that begin and end on word boundaries.</summary>
-    public static int Count(string haystack, string needle, int limit = int.MaxValue)
+    public static int Count(ReadOnlySpan<char> haystack, string needle, int limit = int.MaxValue)
     {
         if (needle.Length == 0) return 0;
         var n = 0;
-        for (var i = haystack.IndexOf(needle, StringComparison.Ordinal); i >= 0 && n < limit; i = haystack.IndexOf(needle, i + 1, StringComparison.Ordinal))
+        for (var i = haystack.IndexOf(needle, StringComparison.Ordinal); i >= 0 && n < limit; i = Next(haystack, needle, i))
         {
             var end = i + needle.Length;
             var startOk = i == 0 || !IsWordChar(needle[0]) || !IsWordChar(haystack[i - 1]);
@@ -59,4 +82,8 @@ internal static class Words
         }
         return n;
     }
+
+    // The next occurrence that begins after the one at i, or -1.
+    private static int Next(ReadOnlySpan<char> haystack, string needle, int i) =>
+        haystack[(i + 1)..].IndexOf(needle, StringComparison.Ordinal) is var next and >= 0 ? i + 1 + next : -1;
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CommitteeHub.Amendments.Text;
 
 /// <summary>
@@ -16,8 +18,12 @@ internal static class SuffixArray
         var n = s.Length;
         if (n < SortedNaively) return Naive(s);
 
+        // The working arrays, as long as the text, are borrowed and given back (the last level's serve the next
+        // level and the paragraph's other text): only the result is the caller's. Borrowed arrays hold old values,
+        // so each is written in full before it is read.
         var sa = new int[n];
-        var ls = new bool[n]; // suffix i is S-type: smaller than suffix i + 1
+        var ls = ArrayPool<bool>.Shared.Rent(n); // suffix i is S-type: smaller than suffix i + 1
+        ls[n - 1] = false;
         for (var i = n - 2; i >= 0; i--) ls[i] = s[i] == s[i + 1] ? ls[i + 1] : s[i] < s[i + 1];
         var sumL = new int[upper + 2];
         var sumS = new int[upper + 2];
@@ -32,23 +38,27 @@ internal static class SuffixArray
             if (i < upper) sumL[i + 1] += sumS[i];
         }
 
-        var lmsMap = new int[n + 1];
-        Array.Fill(lmsMap, -1);
+        var lmsMap = ArrayPool<int>.Shared.Rent(n + 1);
+        Array.Fill(lmsMap, -1, 0, n + 1);
         var m = 0;
         for (var i = 1; i < n; i++)
             if (!ls[i - 1] && ls[i]) lmsMap[i] = m++;
-        var lms = new int[m];
+        var lms = ArrayPool<int>.Shared.Rent(m);
         for (int i = 1, j = 0; i < n; i++)
             if (!ls[i - 1] && ls[i]) lms[j++] = i;
 
         var buf = new int[upper + 2];
-        Induce(s, sa, ls, sumS, sumL, buf, lms);
-        if (m == 0) return sa;
+        Induce(s, sa, ls, sumS, sumL, buf, lms.AsSpan(0, m));
+        if (m == 0)
+        {
+            Return(ls, lmsMap, lms);
+            return sa;
+        }
 
-        var sortedLms = new int[m];
+        var sortedLms = ArrayPool<int>.Shared.Rent(m);
         for (int i = 0, j = 0; i < n; i++)
             if (lmsMap[sa[i]] != -1) sortedLms[j++] = sa[i];
-        var rec = new int[m];
+        var rec = ArrayPool<int>.Shared.Rent(m);
         var recUpper = 0;
         rec[lmsMap[sortedLms[0]]] = 0;
         for (var i = 1; i < m; i++)
@@ -65,13 +75,23 @@ internal static class SuffixArray
             if (!same) recUpper++;
             rec[lmsMap[sortedLms[i]]] = recUpper;
         }
-        var recSa = Of(rec, recUpper);
+        var recSa = Of(rec.AsSpan(0, m), recUpper);
         for (var i = 0; i < m; i++) sortedLms[i] = lms[recSa[i]];
-        Induce(s, sa, ls, sumS, sumL, buf, sortedLms);
+        Induce(s, sa, ls, sumS, sumL, buf, sortedLms.AsSpan(0, m));
+        Return(ls, lmsMap, lms);
+        ArrayPool<int>.Shared.Return(sortedLms);
+        ArrayPool<int>.Shared.Return(rec);
         return sa;
     }
 
-    private static void Induce(ReadOnlySpan<int> s, int[] sa, bool[] ls, int[] sumS, int[] sumL, int[] buf, int[] lms)
+    private static void Return(bool[] ls, int[] lmsMap, int[] lms)
+    {
+        ArrayPool<bool>.Shared.Return(ls);
+        ArrayPool<int>.Shared.Return(lmsMap);
+        ArrayPool<int>.Shared.Return(lms);
+    }
+
+    private static void Induce(ReadOnlySpan<int> s, int[] sa, bool[] ls, int[] sumS, int[] sumL, int[] buf, ReadOnlySpan<int> lms)
     {
         var n = s.Length;
         Array.Fill(sa, -1);

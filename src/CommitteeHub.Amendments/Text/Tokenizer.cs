@@ -10,7 +10,8 @@ internal static class Tokenizer
     /// <param name="marks">Its marks.</param>
     /// <param name="href">Its link target, if any.</param>
     /// <param name="pendingSpace">Whether whitespace preceded this stretch; updated for the next stretch.</param>
-    public static void Append(List<Token> tokens, string text, Marks marks, string? href, ref bool pendingSpace)
+    /// <param name="texts">Where each distinct word's string is kept, when reading a whole document.</param>
+    public static void Append(List<Token> tokens, ReadOnlySpan<char> text, Marks marks, string? href, ref bool pendingSpace, TokenTexts? texts = null)
     {
         var i = 0;
         while (i < text.Length)
@@ -22,9 +23,10 @@ internal static class Tokenizer
             TokenKind kind;
             if (IsNumberStart(text, i)) { i = ScanNumber(text, i); kind = TokenKind.Number; }
             else if (IsWordChar(text, i)) { i = ScanWord(text, i); kind = TokenKind.Word; }
-            else { i += char.IsSurrogatePair(text, i) ? 2 : 1; kind = TokenKind.Punctuation; }
+            else { i += i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1]) ? 2 : 1; kind = TokenKind.Punctuation; }
 
-            tokens.Add(new Token(text[start..i], kind, marks, href, pendingSpace && tokens.Count > 0));
+            var word = text[start..i];
+            tokens.Add(new Token(texts?.Of(word) ?? word.ToString(), kind, marks, href, pendingSpace && tokens.Count > 0));
             pendingSpace = false;
         }
     }
@@ -39,10 +41,10 @@ internal static class Tokenizer
 
     private static bool IsCurrency(char c) => c is '£' or '$' or '€';
 
-    private static bool IsNumberStart(string s, int i) =>
+    private static bool IsNumberStart(ReadOnlySpan<char> s, int i) =>
         char.IsAsciiDigit(s[i]) || (IsCurrency(s[i]) && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]));
 
-    private static int ScanNumber(string s, int i)
+    private static int ScanNumber(ReadOnlySpan<char> s, int i)
     {
         if (IsCurrency(s[i])) i++;
         while (i < s.Length)
@@ -58,7 +60,7 @@ internal static class Tokenizer
         return i;
     }
 
-    private static bool IsWordChar(string s, int i)
+    private static bool IsWordChar(ReadOnlySpan<char> s, int i)
     {
         var c = s[i];
         if (char.IsAscii(c)) return char.IsAsciiLetterOrDigit(c);
@@ -68,7 +70,7 @@ internal static class Tokenizer
             or System.Globalization.UnicodeCategory.SpacingCombiningMark;
     }
 
-    private static int ScanWord(string s, int i)
+    private static int ScanWord(ReadOnlySpan<char> s, int i)
     {
         while (i < s.Length)
         {

@@ -89,8 +89,12 @@ public sealed class BlockChange
     public int MovePartner { get; internal set; } = -1;
 
     /// <summary>The block's text in the original, or "" when it was not there.</summary>
-    public string OriginalText => OldFormat is null ? "" : string.Concat(Runs.Where(r => r.InOriginal).Select(r => r.Text));
+    public string OriginalText => OldFormat is null ? "" : _originalText ??= RunText.Join(Runs, RunText.Version.Original);
 
     /// <summary>The block's text in the amended version, or "" when it is not there.</summary>
-    public string AmendedText => NewFormat is null ? "" : string.Concat(Runs.Where(r => r.InAmended).Select(r => r.Text));
+    public string AmendedText => NewFormat is null ? "" : _amendedText ??= RunText.Join(Runs, RunText.Version.Amended);
+
+    // Joined once: the wording asks for a paragraph's texts three or four times, and a long one is a megabyte each.
+    private string? _originalText;
+    private string? _amendedText;
 }

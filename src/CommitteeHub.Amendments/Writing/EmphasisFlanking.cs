@@ -19,9 +19,9 @@ internal static class EmphasisFlanking
         {
             for (var i = 0; i < result.Count; i++)
             {
-                if (!result[i].Marks.HasFlag(mark)) continue;
+                if (!result[i].Marks.Has(mark)) continue;
                 var j = i;
-                while (j + 1 < result.Count && result[j + 1].Marks.HasFlag(mark)) j++;
+                while (j + 1 < result.Count && result[j + 1].Marks.Has(mark)) j++;
                 if (!CanOpen(result, i, mark) || !CanClose(result, j, mark))
                     for (var k = i; k <= j; k++) result[k] = result[k] with { Marks = result[k].Marks & ~mark };
                 i = j;

@@ -24,14 +24,14 @@ internal static class InlineWriter
             if (i > 0 && t.SpaceBefore)
             {
                 var spaceMarks = wanted & tokens[i - 1].Marks & ~Marks.Code;
-                if (spaceMarks.HasFlag(Marks.Link) && t.Href != tokens[i - 1].Href) spaceMarks &= ~Marks.Link;
+                if (spaceMarks.Has(Marks.Link) && t.Href != tokens[i - 1].Href) spaceMarks &= ~Marks.Link;
                 CloseUntil(sb, open, spaceMarks, ref openHref, t.Href);
                 sb.Append(' ');
             }
             CloseUntil(sb, open, wanted, ref openHref, t.Href);
             OpenMissing(sb, open, wanted, tokens, i, ref openHref);
 
-            if (t.Marks.HasFlag(Marks.Code)) i = WriteCode(sb, tokens, i);
+            if (t.Marks.Has(Marks.Code)) i = WriteCode(sb, tokens, i);
             else { MarkdownEscaper.AppendEscaped(sb, t.Text, Following(tokens, i)); i++; }
         }
         string? none = null;
@@ -44,7 +44,7 @@ internal static class InlineWriter
     private static void CloseUntil(StringBuilder sb, List<Marks> open, Marks wanted, ref string? openHref, string? href)
     {
         var keep = 0;
-        while (keep < open.Count && wanted.HasFlag(open[keep]) && (open[keep] != Marks.Link || openHref == href)) keep++;
+        while (keep < open.Count && wanted.Has(open[keep]) && (open[keep] != Marks.Link || openHref == href)) keep++;
         for (var k = open.Count - 1; k >= keep; k--)
         {
             if (open[k] == Marks.Link) { sb.Append("](").Append(LinkTarget(openHref ?? "")).Append(')'); openHref = null; }
@@ -56,7 +56,7 @@ internal static class InlineWriter
     /// <summary>Opens the wanted marks that are not open, the longest-lasting first, so that marks nest.</summary>
     private static void OpenMissing(StringBuilder sb, List<Marks> open, Marks wanted, IReadOnlyList<Token> tokens, int at, ref string? openHref)
     {
-        var missing = Order.Where(m => wanted.HasFlag(m) && !open.Contains(m))
+        var missing = Order.Where(m => wanted.Has(m) && !open.Contains(m))
             .OrderByDescending(m => m == Marks.Link ? int.MaxValue : RunLength(tokens, at, m)).ToList();
         foreach (var m in missing)
         {
@@ -69,7 +69,7 @@ internal static class InlineWriter
     private static int RunLength(IReadOnlyList<Token> tokens, int at, Marks mark)
     {
         var n = 0;
-        while (at + n < tokens.Count && tokens[at + n].Marks.HasFlag(mark)) n++;
+        while (at + n < tokens.Count && tokens[at + n].Marks.Has(mark)) n++;
         return n;
     }
 
