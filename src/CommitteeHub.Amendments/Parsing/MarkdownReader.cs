@@ -36,9 +36,12 @@ internal static class MarkdownReader
         return new Document(blocks);
     }
 
-    private static List<DocBlock> PlainParagraphs(string text) =>
-        text.Split("\n\n").Select(p => InlineFlattener.Literal(p, new TokenTexts())).Where(t => t.Count > 0)
+    private static List<DocBlock> PlainParagraphs(string text)
+    {
+        var texts = new TokenTexts();
+        return text.Split("\n\n").Select(p => InlineFlattener.Literal(p, texts)).Where(t => t.Count > 0)
             .Select(t => new DocBlock(BlockFormat.Paragraph, t)).ToList();
+    }
 
     private static void ReadContainer(ContainerBlock container, List<DocBlock> blocks, int depth, int nesting, TokenTexts texts)
     {

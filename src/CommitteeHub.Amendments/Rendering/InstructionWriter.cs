@@ -113,7 +113,7 @@ internal sealed class InstructionWriter
             var group = groups[g];
             if (group.Change == RunChange.Equal || group.IsWhitespace)
             {
-                running.Advance(RunText.Length(group.Runs, RunText.Version.Amended), RunText.Length(group.Runs, RunText.Version.Original));
+                running.Advance(RunText.Length(group.Runs, RunText.Amended), RunText.Length(group.Runs, RunText.Original));
                 g++;
                 continue;
             }
@@ -124,7 +124,7 @@ internal sealed class InstructionWriter
             var hunk = new List<InlineRun>();
             for (var h = g; h < end; h++) hunk.AddRange(groups[h].Runs);
             Hunk(k, running, hunk);
-            running.Advance(RunText.Length(hunk, RunText.Version.Amended), RunText.Length(hunk, RunText.Version.Original));
+            running.Advance(RunText.Length(hunk, RunText.Amended), RunText.Length(hunk, RunText.Original));
             g = end;
         }
         _inProgress = null;
@@ -134,10 +134,10 @@ internal sealed class InstructionWriter
     /// the amended text before the change, then the original text from the change on.</summary>
     private void Hunk(int k, ParagraphInProgress running, List<InlineRun> hunk)
     {
-        var old = RunText.Join(hunk, RunText.Version.Original);
+        var old = RunText.Join(hunk, RunText.Original);
         var at = running.Done;
-        var removed = RunText.Join(hunk, RunChange.Deleted).Trim();
-        var added = RunText.Join(hunk, RunChange.Inserted).Trim();
+        var removed = RunText.Join(hunk, RunText.Deleted).Trim();
+        var added = RunText.Join(hunk, RunText.Inserted).Trim();
 
         if (hunk[0].Change == RunChange.FormatChanged)
         {

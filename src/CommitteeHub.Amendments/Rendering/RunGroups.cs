@@ -8,7 +8,7 @@ internal sealed record RunGroup(RunChange Change, IReadOnlyList<InlineRun> Runs)
     public bool IsWhitespace => Runs.All(r => r.IsWhitespace);
 
     /// <summary>Joined once: a renderer asks for it three or four times a group (leading, inner, trailing).</summary>
-    public string Text => _text ??= RunText.Join(Runs, RunText.Version.All);
+    public string Text => _text ??= RunText.Join(Runs, RunText.All);
 
     private string? _text;
     public string Leading => Text[..(Text.Length - Text.TrimStart().Length)];

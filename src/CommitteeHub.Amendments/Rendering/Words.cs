@@ -10,7 +10,7 @@ internal static class Words
     {
         var starts = new List<int>();
         for (var i = 0; i < s.Length; i++)
-            if (StartAt(i, s[i], i >= 1 ? s[i - 1] : '\0', i >= 2 ? s[i - 2] : '\0') is var start && start >= 0) starts.Add(start);
+            if (StartAt(s, i) is var start && start >= 0) starts.Add(start);
         return starts;
     }
 
@@ -26,6 +26,9 @@ internal static class Words
         return -1;
     }
 
+    /// <summary>The word start that the character at <paramref name="i"/> of <paramref name="s"/> makes, or -1.</summary>
+    public static int StartAt(string s, int i) => StartAt(i, s[i], i >= 1 ? s[i - 1] : '\0', i >= 2 ? s[i - 2] : '\0');
+
     private static bool IsCurrency(char c) => c is '£' or '$' or '€';
 
     /// <summary>Where word <paramref name="n"/> (from 0) of <paramref name="s"/> starts, or -1 when it has fewer
@@ -34,7 +37,7 @@ internal static class Words
     public static int NthStart(string s, int n)
     {
         for (var i = 0; i < s.Length; i++)
-            if (StartAt(i, s[i], i >= 1 ? s[i - 1] : '\0', i >= 2 ? s[i - 2] : '\0') is var start && start >= 0 && n-- == 0) return start;
+            if (StartAt(s, i) is var start && start >= 0 && n-- == 0) return start;
         return -1;
     }
 
@@ -64,7 +67,7 @@ internal static class Words
     {
         var n = 0;
         for (var i = 0; i < s.Length; i++)
-            if (StartAt(i, s[i], i >= 1 ? s[i - 1] : '\0', i >= 2 ? s[i - 2] : '\0') >= 0) n++;
+            if (StartAt(s, i) >= 0) n++;
         return n;
     }
 

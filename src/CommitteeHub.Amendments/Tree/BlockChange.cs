@@ -89,10 +89,10 @@ public sealed class BlockChange
     public int MovePartner { get; internal set; } = -1;
 
     /// <summary>The block's text in the original, or "" when it was not there.</summary>
-    public string OriginalText => OldFormat is null ? "" : _originalText ??= RunText.Join(Runs, RunText.Version.Original);
+    public string OriginalText => OldFormat is null ? "" : _originalText ??= RunText.Join(Runs, RunText.Original);
 
     /// <summary>The block's text in the amended version, or "" when it is not there.</summary>
-    public string AmendedText => NewFormat is null ? "" : _amendedText ??= RunText.Join(Runs, RunText.Version.Amended);
+    public string AmendedText => NewFormat is null ? "" : _amendedText ??= RunText.Join(Runs, RunText.Amended);
 
     // Joined once: the wording asks for a paragraph's texts three or four times, and a long one is a megabyte each.
     private string? _originalText;

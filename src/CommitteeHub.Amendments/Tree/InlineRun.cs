@@ -38,59 +38,36 @@ public sealed record InlineRun(string Text, RunChange Change, Marks Marks, Marks
 /// a growing buffer for each was a tenth of what wording a repeated 100,000-word paragraph allocated.</summary>
 internal static class RunText
 {
-    /// <summary>Which runs: those of the amended version, of the original, or all.</summary>
-    public enum Version { Amended, Original, All }
+    /// <summary>Which runs are read: the amended version's, the original's, all, or those of one change (the words a
+    /// hunk deletes or inserts). Static, so that choosing one allocates nothing.</summary>
+    public static readonly Func<InlineRun, bool> Amended = r => r.InAmended;
+    public static readonly Func<InlineRun, bool> Original = r => r.InOriginal;
+    public static readonly Func<InlineRun, bool> All = _ => true;
+    public static readonly Func<InlineRun, bool> Deleted = r => r.Change == RunChange.Deleted;
+    public static readonly Func<InlineRun, bool> Inserted = r => r.Change == RunChange.Inserted;
 
-    private static bool In(InlineRun run, Version version) => version switch
-    {
-        Version.Amended => run.InAmended,
-        Version.Original => run.InOriginal,
-        _ => true,
-    };
-
-    public static int Length(IReadOnlyList<InlineRun> runs, Version version)
+    public static int Length(IReadOnlyList<InlineRun> runs, Func<InlineRun, bool> read)
     {
         var n = 0;
         for (var i = 0; i < runs.Count; i++)
-            if (In(runs[i], version)) n += runs[i].Text.Length;
+            if (read(runs[i])) n += runs[i].Text.Length;
         return n;
     }
 
-    public static string Join(IReadOnlyList<InlineRun> runs, Version version)
+    public static string Join(IReadOnlyList<InlineRun> runs, Func<InlineRun, bool> read)
     {
         // A block of one run (most blocks of a long motion are unchanged) reads as that run's text: no copy.
         string? only = null;
         var length = 0;
         var parts = 0;
         for (var i = 0; i < runs.Count; i++)
-            if (In(runs[i], version) && runs[i].Text.Length > 0) (only, length, parts) = (runs[i].Text, length + runs[i].Text.Length, parts + 1);
+            if (read(runs[i]) && runs[i].Text.Length > 0) (only, length, parts) = (runs[i].Text, length + runs[i].Text.Length, parts + 1);
         if (parts <= 1) return only ?? "";
-        return string.Create(length, (runs, version), static (span, state) =>
+        return string.Create(length, (runs, read), static (span, state) =>
         {
             var at = 0;
             foreach (var run in state.runs)
-                if (In(run, state.version))
-                {
-                    run.Text.CopyTo(span[at..]);
-                    at += run.Text.Length;
-                }
-        });
-    }
-
-    /// <summary>The text of the runs with one change (the words a hunk deletes, say).</summary>
-    public static string Join(IReadOnlyList<InlineRun> runs, RunChange change)
-    {
-        string? only = null;
-        var length = 0;
-        var parts = 0;
-        for (var i = 0; i < runs.Count; i++)
-            if (runs[i].Change == change && runs[i].Text.Length > 0) (only, length, parts) = (runs[i].Text, length + runs[i].Text.Length, parts + 1);
-        if (parts <= 1) return only ?? "";
-        return string.Create(length, (runs, change), static (span, state) =>
-        {
-            var at = 0;
-            foreach (var run in state.runs)
-                if (run.Change == state.change)
+                if (state.read(run))
                 {
                     run.Text.CopyTo(span[at..]);
                     at += run.Text.Length;
