@@ -47,6 +47,39 @@ public sealed class CouncilListsTests(CommitteeHubApp app) : AppTest(app)
         Assert.Contains("href=\"/councillors/former\"", page);
     }
 
+    [Theory]
+    [InlineData("name")]
+    [InlineData("party")]
+    [InlineData("ward")]
+    public async Task The_councillors_page_sorts_by_name_party_or_division_and_offers_each_party_and_division_once(string sort)
+    {
+        await using var db = Db();
+        var today = DateOnly.FromDateTime(TestDatabase.Clock.GetLocalNow().DateTime);
+        // One councillor without a party: listed last when sorted by party, and no empty party offered.
+        var independent = await db.People.Where(p => p.Kind == PersonKind.Councillor).OrderBy(p => p.Slug).Select(p => p.Id).FirstAsync();
+        await db.Database.ExecuteSqlAsync($"UPDATE people SET \"Party\" = NULL WHERE \"Id\" = {independent}");
+        var council = (await db.People.Where(p => p.Kind == PersonKind.Councillor
+                && db.Memberships.Any(m => m.PersonId == p.Id && m.From <= today && (m.To == null || m.To >= today)))
+            .Select(p => new { p.Slug, p.LastName, p.FirstName, p.Party, p.Ward }).ToListAsync())
+            .OrderBy(p => p.LastName, StringComparer.Ordinal).ThenBy(p => p.FirstName, StringComparer.Ordinal).ToList();
+        var expected = sort switch
+        {
+            "party" => council.OrderBy(p => p.Party is null).ThenBy(p => p.Party, StringComparer.Ordinal),
+            "ward" => council.OrderBy(p => p.Ward is null).ThenBy(p => p.Ward, StringComparer.Ordinal),
+            _ => council.AsEnumerable(),
+        };
+
+        var body = await Ok(App.Anonymous(), $"/councillors?sort={sort}");
+
+        var listed = System.Text.RegularExpressions.Regex.Matches(body, "<td><a href=\"/councillors/([a-z0-9-]+)\">").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(expected.Select(p => p.Slug), listed);
+        var parties = council.Select(p => p.Party).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        var offered = System.Text.RegularExpressions.Regex.Matches(body[body.IndexOf("id=\"party\"")..body.IndexOf("id=\"ward\"")], "<option value=\"([^\"]+)\"")
+            .Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(parties, offered);
+        Assert.True(parties.Count >= 2, "The demo council has too few parties for the order to mean anything.");
+    }
+
     [Fact]
     public async Task A_former_councillor_is_listed_under_the_year_they_left_and_their_profile_says_when_they_served()
     {

@@ -20,10 +20,15 @@ public sealed class QueryCountTests(CommitteeHubApp app) : AppTest(app), IDispos
 
     /// <summary>Tighter budgets, for the public, of the pages whose questions were merged (issue 12): the meeting and its
     /// committee in one question, the agenda's items and each kind of their business in one each, a paper with no
-    /// earlier versions in one. A signed-in reader may ask one more (their seats, for the access rule).</summary>
+    /// earlier versions in one; today's council in one, a councillor and their seats in one and their attendance by
+    /// year in another, the decision register's first and last dates in one. A signed-in reader may ask one more
+    /// (their seats, for the access rule).</summary>
     private static int BudgetOf(string url) => url switch
     {
         "/" => 3,
+        "/councillors" => 1,
+        "/decisions" => 3,
+        _ when url.StartsWith("/councillors/") && !url.Contains('?') && url != "/councillors/former" => 2,
         _ when url.StartsWith("/meetings/") && int.TryParse(url["/meetings/".Length..], out _) => 8,
         _ when url.StartsWith("/items/") => 7,
         _ when url.StartsWith("/documents/") => 1,

@@ -60,17 +60,25 @@ public sealed class Details(IMediator mediator) : PageModel
 
     public sealed class Handler(CouncilDb db, TimeProvider clock) : IQueryHandler<Query, Model?>
     {
+        // The councillor and every seat they have held, in one question compiled once (a profile is among the most
+        // visited pages, and its question never changes shape).
+        private static readonly Func<CouncilDb, string, Task<Profile?>> Councillor = EF.CompileAsyncQuery((CouncilDb db, string slug) =>
+            db.People.AsNoTracking().Where(p => p.Slug == slug && p.Kind == PersonKind.Councillor)
+                .Select(p => new Profile(p.Id, p.Slug, p.DisplayName, p.FirstName, p.LastName, p.Party, p.Ward, p.Email, p.Telephone,
+                    db.Memberships.Where(m => m.PersonId == p.Id)
+                        .Join(db.Committees, m => m.CommitteeId, c => c.Id, (m, c) => new { c.Slug, c.Name, m.Role, m.From, m.To })
+                        .OrderBy(s => s.Name).Select(s => new Seat(s.Slug, s.Name, s.Role, s.From, s.To)).ToList()))
+                .FirstOrDefault());
+
+        private sealed record Profile(int Id, string Slug, string DisplayName, string FirstName, string LastName, string? Party, string? Ward,
+            string? Email, string? Telephone, List<Seat> Seats);
+
         public async ValueTask<Model?> Handle(Query query, CancellationToken ct)
         {
-            var person = await db.People.AsNoTracking()
-                .FirstOrDefaultAsync(p => p.Slug == query.Slug && p.Kind == PersonKind.Councillor, ct);
+            var person = await Councillor(db, query.Slug);
             if (person is null) return null;
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-            var seats = await db.Memberships.AsNoTracking().Where(m => m.PersonId == person.Id)
-                .Join(db.Committees, m => m.CommitteeId, c => c.Id, (m, c) => new { c.Slug, c.Name, m.Role, m.From, m.To })
-                .OrderBy(s => s.Name)
-                .Select(s => new Seat(s.Slug, s.Name, s.Role, s.From, s.To))
-                .ToListAsync(ct);
+            var seats = person.Seats;
             // Each attendance's own meeting looked up by its key (a LATERAL join, which the Take(1) asks for): joined plainly,
             // PostgreSQL hashes all twenty years of meetings to find a councillor's ninety (2.2 ms on the county; this 0.6 ms).
             var attended = db.Attendance.AsNoTracking().Where(a => a.PersonId == person.Id)

