@@ -42,7 +42,7 @@ public sealed class Index(IMediator mediator) : PageModel
     {
         // One question, compiled once: today's council, by name. The parties and divisions offered, the filter and
         // the other orders are worked out from it here: it is the council's size (80 on a county), and three
-        // questions to the database cost more than the one (county: 1.3 ms of PostgreSQL a request against 0.5).
+        // questions to the database cost more than the one (county: 1.3 ms of PostgreSQL a request against 0.4).
         private static readonly Func<CouncilDb, DateOnly, IAsyncEnumerable<Line>> Council = EF.CompileAsyncQuery(
             Seats.Inline<Func<CouncilDb, DateOnly, IQueryable<Line>>>((db, today) => db.People.AsNoTracking()
                 .Where(p => p.Kind == PersonKind.Councillor && db.Memberships.Any(s => s.PersonId == p.Id && Seats.IsHeldOn.Compile()(s, today)))
