@@ -30,7 +30,9 @@ namespace CommitteeHub.Benchmarks;
 /// </list>
 /// The header line gives the collector's mode: the web app runs the server collector (`DOTNET_gcServer=1` measures
 /// with it here). `no-gc` runs each measured run inside GC.TryStartNoGCRegion where it fits (an experiment: what the
-/// cost grows like with no collection at all).
+/// cost grows like with no collection at all; but starting a region is itself a collection, and a run in a fresh
+/// region pays for the memory it first touches, so a gen-0 budget larger than a run allocates, DOTNET_GCgen0size=0x4000000,
+/// is the cleaner experiment).
 /// </summary>
 public static class WorstCaseGrowth
 {
