@@ -23,8 +23,8 @@ namespace CommitteeHub.Benchmarks;
 /// <item>`alloc MB`: bytes allocated a run; `promo MB`: bytes the collections found alive and kept (promoted, summed
 ///   over the run's collections: the collector's marking and copying grows with it, not with what is allocated);
 ///   `peak MB`: the largest heap left after a collection during the run, less the heap before it (what a comparison
-///   keeps alive at once; garbage already promoted counts until an older generation is collected). These three come
-///   from one more run watched by an <see cref="EventListener"/> on the runtime's GC events;</item>
+///   keeps alive at once; garbage already promoted counts until an older generation is collected; 0 when no collection
+///   ran). These three come from one more run watched by an <see cref="EventListener"/> on the runtime's GC events;</item>
 /// <item>`struck`: the share of the original's words the marking strikes out (a clerk's marking of the repeated inputs
 ///   strikes one word in sixteen; a whole replacement strikes them all).</item>
 /// </list>
