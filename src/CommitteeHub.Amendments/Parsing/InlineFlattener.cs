@@ -13,7 +13,7 @@ internal static class InlineFlattener
     public static List<Token> Flatten(ContainerInline? inline, TokenTexts texts)
     {
         if (inline is null) return [];
-        var tokens = texts.StartParagraph();
+        var tokens = texts.StartParagraph(inline.ParentBlock?.Span.Length ?? 0);
         var space = false;
         Walk(inline, Marks.None, null, tokens, ref space, 0, texts);
         return texts.EndParagraph();
@@ -21,7 +21,7 @@ internal static class InlineFlattener
 
     public static List<Token> Literal(string text, TokenTexts texts)
     {
-        var tokens = texts.StartParagraph();
+        var tokens = texts.StartParagraph(text.Length);
         var space = false;
         Tokenizer.Append(tokens, text, Marks.None, null, ref space, texts);
         return texts.EndParagraph();
