@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times POST /api/diff round trips on the diff benchmarks' inputs (benchmarks/CommitteeHub.Benchmarks, DiffInputs:
-# a motion and its amendment repeated to 10,000 words, the same in one paragraph, one word repeated, scattered edits),
+# a motion and its amendment repeated to 10,000 and 100,000 words, the same in one paragraph, one word repeated,
+# scattered edits; and the worst cases for growth, WorstCaseInputs, at 10,000 and 80,000 words, whose growth it prints),
 # signed in as a councillor (the public may send 20,000 characters, a councillor 800,000: enough for the 100,000-word
 # inputs). Starts the app with the README's run command on a data folder of its own,
 # on its own port, with the diff rate limit raised for the run, and stops it at the end.
@@ -53,4 +54,16 @@ for body in "${bodies[@]}"; do
     status="$(awk '{print $1}' <<<"$results" | sort | uniq -c | sort -rn | awk 'NR==1 {print $2}')"
     awk '{print $2 * 1000}' <<<"$results" | sort -n | awk -v name="$name" -v status="$status" -v words="${name##*-}" -v first="${first[$body]}" '
         { t[NR] = $1 } END { printf "%-32s %8s %8s %10.1f %10.1f %10.1f\n", name, words, status, first, t[int((NR + 1) / 2)], t[1] }'
-done
+done | tee "$work/table"
+# How each input's cost grows from its shortest length to its longest, through the app and its collector, beside
+# what n log n would make of the same growth. An input the app refused (a status other than 200: the signed-in limit
+# is 2,000 paragraphs, and repeated-changed-paragraphs-80000 has 2,500) is left out and named.
+echo
+echo "Growth, shortest to longest length (n log n: the words' ratio times the ratio of their logarithms):"
+awk '$3 != 200 { print "(" $1 " answered " $3 ": left out)" }' "$work/table"
+awk '$3 == 200 { input = $1; sub(/-[0-9]+$/, "", input)
+       if (!(input in small) || $2 < small[input]) { small[input] = $2; smed[input] = $5; smin[input] = $6 }
+       if (!(input in large) || $2 > large[input]) { large[input] = $2; lmed[input] = $5; lmin[input] = $6 } }
+     END { for (i in small) if (large[i] > small[i])
+         printf "%-32s %6d -> %6d words: median x%5.1f, fastest x%5.1f; n log n x%5.1f\n", i, small[i], large[i],
+             lmed[i] / smed[i], lmin[i] / smin[i], large[i] * log(large[i]) / (small[i] * log(small[i])) }' "$work/table" | sort

@@ -83,35 +83,9 @@ echo "Answering after $(( $(date +%s) - started )) s." >&2
 listener() { ss -Hltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
 
 # ---- the addresses, found from the pages themselves ----
+source scripts/page-addresses.sh
 get() { curl -sf "$base$1"; }
-first() { grep -o "$1" | sed -n 1p; }
-declare -A url
-url[home]="/"
-url[committees]="/committees"
-url[committee]=$(get /committees | first 'href="/committees/[a-z0-9-]*"' | cut -d'"' -f2)
-url[month]="/meetings/calendar/2019/6"
-url[year]="/meetings/calendar/2019"
-# The County Council of Friday 7 June 2019 (the demo's): its link in the calendar's cell for the 7th.
-meeting_id=$(get /meetings/calendar/2019/6 | tr -d '\n' | sed 's/<td/\n<td/g' | grep 'calendar__day">7<span' \
-    | grep -o 'href="/meetings/[0-9]*">[^<]*County Council' | sed -n 1p | grep -o '/meetings/[0-9]*' | cut -d/ -f3)
-[ -n "$meeting_id" ] || { echo "Could not find the County Council meeting of 7 June 2019." >&2; exit 1; }
-url[meeting]="/meetings/$meeting_id"
-meeting_html=$(get "${url[meeting]}")
-url[item]=$(first 'href="/items/[0-9]*"' <<<"$meeting_html" | cut -d'"' -f2)
-# A paper: the meeting's own if it has one, else the first of the papers of the meetings of July 2019.
-url[paper]=$(first 'href="/documents/[0-9]*"' <<<"$meeting_html" | cut -d'"' -f2 || true)
-if [ -z "${url[paper]}" ]; then
-    for m in $(get /meetings/calendar/2019/7 | grep -o 'href="/meetings/[0-9]*"' | cut -d'"' -f2); do
-        url[paper]=$(get "$m" | first 'href="/documents/[0-9]*"' | cut -d'"' -f2 || true)
-        [ -z "${url[paper]}" ] || break
-    done
-fi
-url[motion]=$(first 'href="/motions/[0-9]*"' <<<"$meeting_html" | cut -d'"' -f2)
-url[councillors]="/councillors"
-# A councillor's profile: the first one the list links (not its link to the former councillors' page).
-url[councillor]=$(get /councillors | grep -o 'href="/councillors/[a-z0-9-]*"' | grep -v '/councillors/former"' | sed -n 1p | cut -d'"' -f2)
-url[decisions]="/decisions"
-url[forwardplan]="/forward-plan"
+find_addresses "$base"
 for p in $pages; do
     [ -n "${url[$p]:-}" ] || { echo "No address found for the page '$p'." >&2; exit 1; }
 done

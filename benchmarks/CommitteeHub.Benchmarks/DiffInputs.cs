@@ -15,11 +15,13 @@ public static class DiffInputs
         }
     }
 
-    /// <summary>Writes each input as NAME.json, the body `POST /api/diff` takes.</summary>
+    /// <summary>Writes each input as NAME.json, the body `POST /api/diff` takes; and the worst cases for growth
+    /// (<see cref="WorstCaseInputs"/>, at 10,000 and 80,000 words), so that how their cost grows is measured through
+    /// the app too, with its own collector.</summary>
     public static int Write(string directory)
     {
         Directory.CreateDirectory(directory);
-        foreach (var (name, (original, amended)) in All())
+        foreach (var (name, (original, amended)) in All().Concat(WorstCaseInputs.All()))
             File.WriteAllText(Path.Combine(directory, name + ".json"),
                 System.Text.Json.JsonSerializer.Serialize(new { original, amended }));
         return 0;
