@@ -45,12 +45,18 @@ public sealed class QueryCountTests(CommitteeHubApp app) : AppTest(app), IDispos
         {
             ShouldListenTo = source => source.Name is "Npgsql" or "Microsoft.AspNetCore",
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
-            ActivityStopped = a => { if (a.Source.Name == "Npgsql") _commands.AddOrUpdate(a.TraceId, 1, (_, n) => n + 1); },
+            ActivityStopped = a => { if (IsCommand(a)) _commands.AddOrUpdate(a.TraceId, 1, (_, n) => n + 1); },
         };
         ActivitySource.AddActivityListener(_listener);
     }
 
     public void Dispose() => _listener?.Dispose();
+
+    /// <summary>A command sent, not a connection opened: Npgsql also traces each physical connection it opens
+    /// ("CONNECT committeehub_test"), which a request makes only when the pool has no idle one to hand, so counting
+    /// them put a page over its budget now and then (a paper at 2 against 1 in one full run).</summary>
+    private static bool IsCommand(Activity a) =>
+        a.Source.Name == "Npgsql" && !a.OperationName.StartsWith("CONNECT ", StringComparison.Ordinal);
 
     /// <summary>The commands one request sent, read afresh unless <paramref name="afresh"/> is false.</summary>
     private async Task<int> CommandsFor(HttpClient client, string url, bool afresh = true)

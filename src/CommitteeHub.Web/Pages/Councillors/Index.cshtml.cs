@@ -55,7 +55,7 @@ public sealed class Index(IMediator mediator) : PageModel
             var council = await Council(db, today).ToListAsync(ct);
             // Ordinal, as the embedded database's C collation orders them; a councillor without a party or division last, as
             // PostgreSQL sorts nulls. OrderBy is stable, so each order keeps surname and first name within it.
-            static List<string> Distinct(IEnumerable<string?> values) =>
+            static List<string> Offered(IEnumerable<string?> values) =>
                 values.OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
             IEnumerable<Line> lines = council;
             if (!string.IsNullOrWhiteSpace(query.Party)) lines = lines.Where(l => l.Party == query.Party);
@@ -66,7 +66,7 @@ public sealed class Index(IMediator mediator) : PageModel
                 "ward" => lines.OrderBy(l => l.Ward is null).ThenBy(l => l.Ward, StringComparer.Ordinal),
                 _ => lines,
             };
-            return new Model(lines.ToList(), Distinct(council.Select(l => l.Party)), Distinct(council.Select(l => l.Ward)));
+            return new Model(lines.ToList(), Offered(council.Select(l => l.Party)), Offered(council.Select(l => l.Ward)));
         }
     }
 }
