@@ -20,7 +20,7 @@ cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh
 need_postgres
 command -v wrk >/dev/null 2>&1 || apt_install wrk
-source scripts/page-addresses.sh
+source scripts/bench-lib.sh
 
 rounds=3; seconds=4; connections=16
 pages="home committees committee meeting item paper month year councillors councillor decisions forwardplan motion"
@@ -46,7 +46,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() { local p; for p in $(shuf -i 20000-40000 -n 50); do ss -Hltn "sport = :$p" | grep -q . || { echo "$p"; return; }; done; exit 1; }
 declare -A base folder
 for i in "${!councils[@]}"; do
     years="${councils[$i]%%:*}"; dir="${councils[$i]#*:}"
@@ -67,7 +66,6 @@ done
 find_addresses "${base[0]}"
 for p in $pages; do [ -n "${url[$p]:-}" ] || { echo "No address found for the page '$p'." >&2; exit 1; }; done
 
-app_pid() { ss -Hltnp "sport = :${1##*:}" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
 cluster_pids() { local pm; pm=$(head -1 "$1/postgres/postmaster.pid"); echo "$pm" $(pgrep -P "$pm"); }
 ticks() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
 
@@ -84,7 +82,7 @@ for r in $(seq 1 "$rounds"); do
         for i in "${!councils[@]}"; do
             address="${base[$i]}${url[$p]}"
             wrk -t2 -c"$connections" -d2s "$address" >/dev/null 2>&1
-            app=$(app_pid "${base[$i]}"); db=$(cluster_pids "${folder[$i]}")
+            app=$(listener "${base[$i]##*:}"); db=$(cluster_pids "${folder[$i]}")
             a0=$(ticks "$app"); d0=$(ticks $db)
             out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$address")
             a1=$(ticks "$app"); d1=$(ticks $db)

@@ -17,6 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh
+source scripts/bench-lib.sh
 need_postgres
 command -v wrk >/dev/null 2>&1 || apt_install wrk
 command -v nginx >/dev/null 2>&1 || apt_install nginx-light
@@ -35,7 +36,6 @@ while [ $# -gt 0 ]; do
 done
 
 # Three free ports on loopback (another app or nginx may hold any fixed one).
-free_port() { local p; for p in $(shuf -i 20000-40000 -n 50); do ss -Hltn "sport = :$p" | grep -q . || { echo "$p"; return; }; done; exit 1; }
 port=$(free_port); nginx_port=$(free_port); while [ "$nginx_port" = "$port" ]; do nginx_port=$(free_port); done
 kestrel_port=$(free_port); while [ "$kestrel_port" = "$port" ] || [ "$kestrel_port" = "$nginx_port" ]; do kestrel_port=$(free_port); done
 base="http://127.0.0.1:$port"
@@ -78,12 +78,7 @@ echo "Starting the app on $data (years: $years)..." >&2
 started=$(date +%s)
 start_app
 echo "Answering after $(( $(date +%s) - started )) s." >&2
-# The app's own process (not `dotnet run` above it): the one listening on the port. Its CPU time per request is the
-# figure least disturbed by whatever else the machine is doing.
-listener() { ss -Hltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
-
 # ---- the addresses, found from the pages themselves ----
-source scripts/page-addresses.sh
 get() { curl -sf "$base$1"; }
 find_addresses "$base"
 for p in $pages; do

@@ -1,7 +1,14 @@
-# The address of each page issue 12 names, found from the pages themselves. Sourced by bench-pages.sh and
-# bench-history.sh: `find_addresses BASE` fills the array `url` (home, committees, committee, month, year, meeting,
-# item, paper, motion, councillors, councillor, decisions, forwardplan). The demo is seeded first in every database,
-# so the same addresses are the same pages on the demo and on a synthetic county.
+# What the page benchmarks share. Sourced by bench-pages.sh and bench-history.sh.
+#
+# `free_port`: a port nothing on loopback listens on. `listener PORT`: the process listening on PORT (the app itself,
+# not `dotnet run` above it), whose CPU time per request is the figure least disturbed by whatever else the machine does.
+free_port() { local p; for p in $(shuf -i 20000-40000 -n 50); do ss -Hltn "sport = :$p" | grep -q . || { echo "$p"; return; }; done; exit 1; }
+listener() { ss -Hltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
+
+# The address of each page issue 12 names, found from the pages themselves: `find_addresses BASE` fills the array
+# `url` (home, committees, committee, month, year, meeting, item, paper, motion, councillors, councillor, decisions,
+# forwardplan). The demo is seeded first in every database, so the same addresses are the same pages on the demo and
+# on a synthetic county.
 declare -gA url
 find_addresses() { # base
     local base="$1" meeting_id meeting_html m
