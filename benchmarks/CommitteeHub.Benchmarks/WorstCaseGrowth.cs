@@ -28,8 +28,8 @@ namespace CommitteeHub.Benchmarks;
 /// <item>`struck`: the share of the original's words the marking strikes out (a clerk's marking of the repeated inputs
 ///   strikes one word in sixteen; a whole replacement strikes them all).</item>
 /// </list>
-/// The header line gives the collector's mode: the web app runs the server collector (`DOTNET_gcServer=1` measures
-/// with it here). `no-gc` runs each measured run inside GC.TryStartNoGCRegion where it fits (an experiment: what the
+/// The header line gives the collector's mode. This project runs the web app's (server, without DATAS); set
+/// `DOTNET_gcServer=0` or `DOTNET_GCDynamicAdaptationMode=1` to compare with another. `no-gc` runs each measured run inside GC.TryStartNoGCRegion where it fits (an experiment: what the
 /// cost grows like with no collection at all; but starting a region is itself a collection, and a run in a fresh
 /// region pays for the memory it first touches, so a gen-0 budget larger than a run allocates, DOTNET_GCgen0size=0x4000000,
 /// is the cleaner experiment).
@@ -43,7 +43,10 @@ public static class WorstCaseGrowth
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 9;
         var only = args.Length > 2 ? args[2] : "";
         var noGc = args.Contains("no-gc");
-        Console.WriteLine($"diff-growth: {runs} runs a size; {(GCSettings.IsServerGC ? "server" : "workstation")} GC, " +
+        // DATAS is the runtime configuration's setting unless the environment overrides it (1, its default, is on).
+        var datas = (Environment.GetEnvironmentVariable("DOTNET_GCDynamicAdaptationMode")
+            ?? AppContext.GetData("System.GC.DynamicAdaptationMode")?.ToString()) is "0" ? "without" : "with";
+        Console.WriteLine($"diff-growth: {runs} runs a size; {(GCSettings.IsServerGC ? $"server GC {datas} DATAS" : "workstation GC")}, " +
             $"{GCSettings.LatencyMode}, {Environment.ProcessorCount} cores{(noGc ? ", no-GC regions" : "")}; processor ms a run");
         Console.WriteLine($"{"input",-28} {"words",5} {"cmp med",7} {"all min",7} {"all med",7} {"xmin",4} {"work",7} {"xwork",5} " +
             $"{"gc0",3} {"gc1",3} {"gc2",3} {"pause",6} {"alloc MB",8} {"promo MB",8} {"peak MB",7} {"struck",6}");
