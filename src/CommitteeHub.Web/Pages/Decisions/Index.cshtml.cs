@@ -72,15 +72,23 @@ public sealed class Index(IMediator mediator) : PageModel
                 shown = shown.Where(d => d.DecidedOn >= from && d.DecidedOn < to);
             }
             shown = shown.OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id);
-            // The status is the aggregate's own words, worked out from the whole record and the time now.
-            var decisions = await (q.Year is null ? shown.TakeWritten(Recent + 1) : shown).ToListAsync(ct);
+            // The columns listed and what the status turns on (CallInStanding), not each whole decision with its text,
+            // reasons and alternatives: a year of a county's register is hundreds of them.
+            var decisions = await (q.Year is null ? shown.TakeWritten(Recent + 1) : shown)
+                .Select(d => new
+                {
+                    d.Id, d.Title, d.DecisionMaker, d.DecidedOn, d.IsKeyDecision, d.AgendaItemId,
+                    Standing = new CallInStanding(d.Status, d.IsExecutive, d.IsUrgent, d.PublishedAt, d.ScrutinyOutcome, d.ReconsideredOn, d.DecisionMaker),
+                })
+                .ToListAsync(ct);
             var now = clock.GetLocalNow().DateTime;
             IReadOnlyList<MunicipalYear> years = first is { } a && last is { } b
                 ? Enumerable.Range(0, Of(b).StartYear - Of(a).StartYear + 1).Select(n => new MunicipalYear(Of(b).StartYear - n)).ToList()
                 : [];
             return new View(q.Maker, q.KeyOnly, q.Year, makers,
                 decisions.Take(q.Year is null ? Recent : decisions.Count)
-                    .Select(d => new Line(d.Id, d.Title, d.DecisionMaker, d.DecidedOn, d.IsKeyDecision, d.PublicStatus(now, rules, calendar), d.AgendaItemId)).ToList(),
+                    // The status is the aggregate's own words, worked out from the record and the time now.
+                    .Select(d => new Line(d.Id, d.Title, d.DecisionMaker, d.DecidedOn, d.IsKeyDecision, d.Standing.PublicStatus(now, rules, calendar), d.AgendaItemId)).ToList(),
                 q.Year is null && decisions.Count > Recent, years);
         }
 
