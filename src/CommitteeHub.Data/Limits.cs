@@ -22,4 +22,11 @@ public static class Limits
     public static IQueryable<T> TakeWritten<T>(this IQueryable<T> source, int count) =>
         source.Provider.CreateQuery<T>(Expression.Call(Take.MakeGenericMethod(typeof(T)), source.Expression,
             Expression.Call(Constant, Expression.Constant(count))));
+
+    /// <summary>A compiled query's second argument fixed and written into the SQL as a literal: for a value that is the
+    /// same for many requests and on which the plan turns, such as today's date (EF.CompileAsyncQuery cannot take
+    /// <see cref="EF.Constant{T}"/>, and a parameter is planned as above). Compile the result once per value.</summary>
+    public static Expression<Func<TDb, TResult>> Written<TDb, TValue, TResult>(Expression<Func<TDb, TValue, TResult>> query, TValue value) =>
+        Expression.Lambda<Func<TDb, TResult>>(
+            new Seats.Substitution([query.Parameters[1]], [Expression.Constant(value, typeof(TValue))]).Visit(query.Body), query.Parameters[0]);
 }

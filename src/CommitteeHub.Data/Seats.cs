@@ -73,7 +73,7 @@ public static class Seats
         };
     }
 
-    private sealed class Substitution(IReadOnlyList<ParameterExpression> parameters, IReadOnlyList<Expression> arguments) : ExpressionVisitor
+    internal sealed class Substitution(IReadOnlyList<ParameterExpression> parameters, IReadOnlyList<Expression> arguments) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node)
         {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CommitteeHub.Data;
 using CommitteeHub.Domain;
 using CommitteeHub.Web.Infrastructure;
@@ -40,22 +41,32 @@ public sealed class Index(IMediator mediator) : PageModel
     /// before are on <see cref="Former"/>'s page, so this one stays the council's size however long its history.</summary>
     public sealed class Handler(CouncilDb db, TimeProvider clock) : IQueryHandler<Query, Model>
     {
+        // One question: today's council, by name. The parties and divisions offered, the filter and the other orders
+        // are worked out from it here: it is the council's size (80 on a county), and three questions to the database
+        // cost more than the one (county: 1.3 ms of PostgreSQL a request against 0.4).
+        // Today's date is written into the SQL (Limits.Written), not sent as a parameter, so that PostgreSQL plans the
+        // statement once for that date: it then reads only the seats held today, by the index of their end dates (291
+        // of 1,825 on twenty years), where a plan for any date read every seat ever held, and a plan for each date sent
+        // was made afresh on every request (its estimate for "any date" never looked cheaper). So the question is
+        // compiled once a day, for the day: asked uncompiled, EF Core's work on it every request cost more than the
+        // database saved.
+        private sealed record TodaysCouncil(DateOnly Day, Func<CouncilDb, IAsyncEnumerable<Line>> Ask);
+
+        private static TodaysCouncil? _council;
+
+        private static TodaysCouncil CouncilOn(DateOnly day) => _council is { } known && known.Day == day
+            ? known
+            : _council = new TodaysCouncil(day, EF.CompileAsyncQuery(Limits.Written(Council, day)));
+
+        private static readonly Expression<Func<CouncilDb, DateOnly, IQueryable<Line>>> Council =
+            Seats.Inline<Func<CouncilDb, DateOnly, IQueryable<Line>>>((db, today) => db.People.AsNoTracking()
+                .Where(p => p.Kind == PersonKind.Councillor && db.Memberships.Any(s => s.PersonId == p.Id && Seats.IsHeldOn.Compile()(s, today)))
+                .OrderBy(p => p.LastName).ThenBy(p => p.FirstName)
+                .Select(p => new Line(p.Slug, p.DisplayName, p.Party, p.Ward)));
+
         public async ValueTask<Model> Handle(Query query, CancellationToken ct)
         {
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-            // One question: today's council, by name. The parties and divisions offered, the filter and the other
-            // orders are worked out from it here: it is the council's size (80 on a county), and three questions to the
-            // database cost more than the one (county: 1.3 ms of PostgreSQL a request against 0.4).
-            // Today's date is written into the SQL (EF.Constant), not sent as a parameter, so that PostgreSQL plans the
-            // statement once a day for that date: it then reads only the seats held today, by the index of their end
-            // dates (291 of 1,825 on twenty years), where a plan for any date read every seat ever held, and a plan
-            // for each date sent was made afresh on every request (its estimate for "any date" never looked cheaper).
-            var council = await db.People.AsNoTracking()
-                .Where(Seats.Inline<Func<Person, bool>>(p => p.Kind == PersonKind.Councillor
-                    && db.Memberships.Any(s => s.PersonId == p.Id && Seats.IsHeldOn.Compile()(s, EF.Constant(today)))))
-                .OrderBy(p => p.LastName).ThenBy(p => p.FirstName)
-                .Select(p => new Line(p.Slug, p.DisplayName, p.Party, p.Ward))
-                .ToListAsync(ct);
+            var council = await CouncilOn(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).Ask(db).ToListAsync(ct);
             // Ordinal, as the embedded database's C collation orders them; a councillor without a party or division last, as
             // PostgreSQL sorts nulls. OrderBy is stable, so each order keeps surname and first name within it.
             static List<string> Offered(IEnumerable<string?> values) =>
