@@ -16,7 +16,7 @@ public static class DiffInputs
     }
 
     /// <summary>Writes each input as NAME.json, the body `POST /api/diff` takes; and the worst cases for growth
-    /// (<see cref="WorstCaseInputs"/>, at 10,000 and 80,000 words), so that how their cost grows is measured through
+    /// (<see cref="WorstCaseInputs.All"/>, at the lengths it makes), so that how their cost grows is measured through
     /// the app too, with its own collector.</summary>
     public static int Write(string directory)
     {
