@@ -1,7 +1,11 @@
 using CommitteeHub.Data;
 using CommitteeHub.Domain;
 using CommitteeHub.Web.Infrastructure;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace CommitteeHub.Web.Pages.Meetings;
 
@@ -57,61 +61,125 @@ public static class AgendaItemViews
     /// <summary>Loads the items of one meeting (or one item of it). Every item is listed by number and title; the
     /// database fills in the business (description, papers, minutes, declarations, resolutions, motions) only of
     /// those the reader may read.</summary>
-    public static async Task<IReadOnlyList<AgendaItemView>> LoadAsync(CouncilDb db, ReaderScope reader, Meeting meeting, int? onlyItemId, CancellationToken ct)
+    public static async Task<IReadOnlyList<AgendaItemView>> LoadAsync(CouncilDb db, ReaderScope reader, Meeting meeting, int? onlyItemId, CancellationToken ct) =>
+        (await LoadBusinessAsync(db, reader, meeting, onlyItemId, withAttendance: false, ct)).Items;
+
+    /// <summary>A meeting's attendance and agenda, as the meeting page shows them: the items (as
+    /// <see cref="LoadAsync"/>) only if the reader may see the agenda yet.</summary>
+    public static Task<MeetingBusiness> LoadMeetingAsync(CouncilDb db, ReaderScope reader, Meeting meeting, CancellationToken ct) =>
+        LoadBusinessAsync(db, reader, meeting, null, withAttendance: true, ct);
+
+    private static async Task<MeetingBusiness> LoadBusinessAsync(CouncilDb db, ReaderScope reader, Meeting meeting, int? onlyItemId, bool withAttendance, CancellationToken ct)
     {
         // One meeting: what the reader may read of it turns only on the meeting and each item's exemption, so it is
         // worked out here, once, by the in-memory form of the rule, and handed to the database as plain values. (The
         // set-based filters, asked item by item inside this projection, made PostgreSQL read every item of the whole
         // history for each column: 1 s a page on twenty years.)
         var sitting = Sitting.Of(meeting);
-        var items = await Items(db, meeting.Id, onlyItemId,
-                reader.MayReadItem(sitting, false, ExemptAccess.CommitteeMembers), reader.MayReadItem(sitting, true, ExemptAccess.CommitteeMembers),
-                reader.MayReadItem(sitting, true, ExemptAccess.StaffOnly), reader.MayReadExempt(sitting), reader.MaySeePaper(false))
-            .ToListAsync(ct);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        string json;
+        try
+        {
+            await using var command = new NpgsqlCommand(BusinessSql, connection)
+            {
+                Parameters =
+                {
+                    new NpgsqlParameter<int> { TypedValue = meeting.Id },
+                    new NpgsqlParameter { Value = (object?)onlyItemId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer },
+                    new NpgsqlParameter<bool> { TypedValue = withAttendance },
+                    new NpgsqlParameter<bool> { TypedValue = reader.MaySeeAgenda(meeting.Status) },
+                    new NpgsqlParameter<bool> { TypedValue = reader.MayReadItem(sitting, false, ExemptAccess.CommitteeMembers) },
+                    new NpgsqlParameter<bool> { TypedValue = reader.MayReadItem(sitting, true, ExemptAccess.CommitteeMembers) },
+                    new NpgsqlParameter<bool> { TypedValue = reader.MayReadItem(sitting, true, ExemptAccess.StaffOnly) },
+                    new NpgsqlParameter<bool> { TypedValue = reader.MayReadExempt(sitting) },
+                    new NpgsqlParameter<bool> { TypedValue = reader.MaySeePaper(false) },
+                },
+            };
+            json = (string)(await command.ExecuteScalarAsync(ct))!;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        var read = JsonSerializer.Deserialize(json, BusinessJson.Default.BusinessRows)!;
 
         // Kinds are stored by name: the report comes before its appendices in the enum's order, not the alphabet's.
-        return items.Select(i => new AgendaItemView(i.Id, meeting.Id, i.Number, i.Title, i.Description, i.IsExempt, i.ExemptParagraph,
+        var items = read.Items.Select(i => new AgendaItemView(i.Id, meeting.Id, i.Number, i.Title, i.Description, i.IsExempt, i.ExemptParagraph,
                 i.MayRead, meeting.MinutesArePublished, meeting.MinutesAreDraft, i.MinuteNumber, i.MinutesText, i.ResolutionPreamble, i.PublicSummary,
-                i.Documents.OrderBy(d => d.Line.Kind).ThenBy(d => d.Line.Id).Select(d => d.Line with { MayRead = d.MayRead }).ToList(),
-                i.Declarations,
-                i.Resolutions.Select(r => new ResolutionLine(r.Number, r.Text, r.VotesFor, r.VotesAgainst, r.Abstentions, r.Names)).ToList(),
-                i.Motions) { UrgencyReason = i.UrgencyReason })
+                i.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Id).ToList(), i.Declarations, i.Resolutions, i.Motions) { UrgencyReason = i.UrgencyReason })
             .ToList();
+        return new MeetingBusiness(read.Attendance, items);
     }
 
-    private sealed record ItemRow(
-        int Id, string Number, string Title, bool IsExempt, int? ExemptParagraph, string? MinuteNumber, string? ResolutionPreamble,
-        string? PublicSummary, string? UrgencyReason, bool MayRead, string Description, string? MinutesText,
-        List<DocumentRow> Documents, List<DeclarationLine> Declarations, List<ResolutionRow> Resolutions, List<MotionLine> Motions);
-
-    private sealed record DocumentRow(DocumentLine Line, bool MayRead);
-
-    private sealed record ResolutionRow(int Number, string Text, int? VotesFor, int? VotesAgainst, int? Abstentions, List<NamedVote> Names);
-
-    private static readonly Func<CouncilDb, int, int?, bool, bool, bool, bool, bool, IAsyncEnumerable<ItemRow>> Items = EF.CompileAsyncQuery(
-        (CouncilDb db, int meetingId, int? onlyItemId, bool openItems, bool exemptItems, bool staffOnlyItems, bool exemptPapers, bool drafts) =>
-            db.AgendaItems.AsNoTracking()
-                .Where(i => i.MeetingId == meetingId && (onlyItemId == null || i.Id == onlyItemId))
-                .OrderBy(i => i.SortKey)
-                .Select(i => new { Item = i, MayRead = !i.IsExempt ? openItems : i.ExemptAccess == ExemptAccess.CommitteeMembers ? exemptItems : staffOnlyItems })
-                .Select(x => new ItemRow(
-                    x.Item.Id, x.Item.Number, x.Item.Title, x.Item.IsExempt, x.Item.ExemptParagraph, x.Item.MinuteNumber, x.Item.ResolutionPreamble,
-                    x.Item.PublicSummary, x.Item.UrgencyReason, x.MayRead,
-                    x.MayRead ? x.Item.Description : "",
-                    x.MayRead ? x.Item.MinutesText : null,
-                    // Listed: the papers of an item whose business the reader may read, published ones unless staff; an
-                    // exempt appendix among them is listed by title even to a reader who may not open it.
-                    db.Documents.Where(d => d.AgendaItemId == x.Item.Id && x.MayRead && (drafts || d.PublishedOn != null)).OrderBy(d => d.Id)
-                        .Select(d => new DocumentRow(
-                            new DocumentLine(d.Id, d.Title, d.Kind, d.FileId != null, d.FileName, d.FileSize, d.ExemptParagraph),
-                            d.ExemptParagraph == null || exemptPapers))
-                        .ToList(),
-                    x.Item.Declarations.Where(_ => x.MayRead).OrderBy(d => d.Id)
-                        .Join(db.People, d => d.PersonId, p => p.Id, (d, p) => new DeclarationLine(p.DisplayName, d.Kind, d.Nature, d.LeftTheRoom, d.DispensationGranted)).ToList(),
-                    x.Item.Resolutions.Where(_ => x.MayRead).OrderBy(r => r.Number).Select(r => new ResolutionRow(
-                        r.Number, r.Text, r.VotesFor, r.VotesAgainst, r.Abstentions,
-                        r.RecordedVotes.Join(db.People, v => v.PersonId, p => p.Id, (v, p) => new { p.LastName, p.DisplayName, v.Choice })
-                            .OrderBy(v => v.LastName).Select(v => new NamedVote(v.DisplayName, v.Choice)).ToList())).ToList(),
-                    db.Motions.Where(m => m.AgendaItemId == x.Item.Id && x.MayRead).OrderBy(m => m.Id).Select(m => new MotionLine(m.Id, m.Title, m.Status)).ToList()))
-                .AsSplitQuery());
+    /// <summary>
+    /// The attendance and the items of one meeting, each item with its papers, declarations, resolutions (and their
+    /// named votes) and motions, in one statement that PostgreSQL answers as one JSON document. Asked with EF Core, this
+    /// was eight statements (the items' business as a split query of six), and on this machine the round trips, not
+    /// the rows, were most of the meeting page's cost: half of its database CPU was each statement's own start and end,
+    /// and a seventh of the whole machine's the hypervisor's cost of switching between the app and PostgreSQL
+    /// (docs/benchmarks.md, fifth session). The parameters, in order: the meeting; one item only (or null); whether to
+    /// list the attendance; whether the reader may see the agenda at all; whether they may read the business of an
+    /// open item, of an exempt item open to committee members, of one restricted to staff; whether they may open an
+    /// exempt appendix; whether they see draft papers. Business the reader may not read is never selected: an item's
+    /// lists are asked only <c>WHEN "MayRead"</c>.
+    /// </summary>
+    private const string BusinessSql = """
+        SELECT json_build_object(
+          'Attendance', CASE WHEN $3 THEN coalesce((
+            SELECT json_agg(t ORDER BY t.l, t.f) FROM (
+              SELECT p."LastName" AS l, p."FirstName" AS f, p."Slug", p."DisplayName" AS "Name", p."Kind", p."JobTitle", a."Kind" AS "Attended",
+                     (SELECT s."DisplayName" FROM people AS s WHERE s."Id" = a."SubstituteForPersonId") AS "SubstituteFor", a."LeftDuringItem", a."Note"
+              FROM attendance AS a JOIN people AS p ON p."Id" = a."PersonId"
+              WHERE a."MeetingId" = $1) AS t), '[]') ELSE '[]' END,
+          'Items', CASE WHEN $4 THEN coalesce((
+            SELECT json_agg(i ORDER BY i.k, i."Id") FROM (
+              SELECT a."SortKey" AS k, a."Id", a."Number", a."Title", a."IsExempt", a."ExemptParagraph", a."MinuteNumber", a."ResolutionPreamble",
+                     a."PublicSummary", a."UrgencyReason", r."MayRead",
+                     CASE WHEN r."MayRead" THEN a."Description" ELSE '' END AS "Description",
+                     CASE WHEN r."MayRead" THEN a."MinutesText" END AS "MinutesText",
+                     coalesce(CASE WHEN r."MayRead" THEN (
+                       SELECT json_agg(d ORDER BY d."Id") FROM (
+                         SELECT d."Id", d."Title", d."Kind", d."FileId" IS NOT NULL AS "IsUpload", d."FileName", d."FileSize", d."ExemptParagraph",
+                                d."ExemptParagraph" IS NULL OR $8 AS "MayRead"
+                         FROM documents AS d
+                         WHERE d."AgendaItemId" = a."Id" AND ($9 OR d."PublishedOn" IS NOT NULL)) AS d) END, '[]') AS "Documents",
+                     coalesce(CASE WHEN r."MayRead" THEN (
+                       SELECT json_agg(d ORDER BY d."Id") FROM (
+                         SELECT d."Id", p."DisplayName" AS "Member", d."Kind", d."Nature", d."LeftTheRoom", d."DispensationGranted" AS "Dispensation"
+                         FROM declarations AS d JOIN people AS p ON p."Id" = d."PersonId"
+                         WHERE d."AgendaItemId" = a."Id") AS d) END, '[]') AS "Declarations",
+                     coalesce(CASE WHEN r."MayRead" THEN (
+                       SELECT json_agg(s ORDER BY s."Number", s."Id") FROM (
+                         SELECT s."Id", s."Number", s."Text", s."VotesFor" AS "For", s."VotesAgainst" AS "Against", s."Abstentions",
+                                coalesce((SELECT json_agg(v ORDER BY v.l) FROM (
+                                  SELECT p."LastName" AS l, p."DisplayName" AS "Member", v."Choice"
+                                  FROM recorded_votes AS v JOIN people AS p ON p."Id" = v."PersonId"
+                                  WHERE v."ResolutionId" = s."Id") AS v), '[]') AS "Names"
+                         FROM resolutions AS s
+                         WHERE s."AgendaItemId" = a."Id") AS s) END, '[]') AS "Resolutions",
+                     coalesce(CASE WHEN r."MayRead" THEN (
+                       SELECT json_agg(m ORDER BY m."Id") FROM (
+                         SELECT m."Id", m."Title", m."Status" FROM motions AS m WHERE m."AgendaItemId" = a."Id") AS m) END, '[]') AS "Motions"
+              FROM agenda_items AS a
+              CROSS JOIN LATERAL (SELECT CASE WHEN NOT a."IsExempt" THEN $5 WHEN a."ExemptAccess" = 'CommitteeMembers' THEN $6 ELSE $7 END AS "MayRead") AS r
+              WHERE a."MeetingId" = $1 AND ($2::integer IS NULL OR a."Id" = $2)) AS i), '[]') ELSE '[]' END)
+        """;
 }
+
+/// <summary>A meeting's attendance and agenda items, as its page shows them.</summary>
+public sealed record MeetingBusiness(IReadOnlyList<AttendanceLine> Attendance, IReadOnlyList<AgendaItemView> Items);
+
+public sealed record AttendanceLine(string Slug, string Name, PersonKind Kind, string? JobTitle, AttendanceKind Attended, string? SubstituteFor, string? LeftDuringItem, string? Note);
+
+/// <summary>The rows of <c>AgendaItemViews.BusinessSql</c>, named as its JSON names them.</summary>
+internal sealed record BusinessRows(List<AttendanceLine> Attendance, List<ItemRow> Items);
+
+internal sealed record ItemRow(
+    int Id, string Number, string Title, bool IsExempt, int? ExemptParagraph, string? MinuteNumber, string? ResolutionPreamble,
+    string? PublicSummary, string? UrgencyReason, bool MayRead, string Description, string? MinutesText,
+    List<DocumentLine> Documents, List<DeclarationLine> Declarations, List<ResolutionLine> Resolutions, List<MotionLine> Motions);
+
+[JsonSourceGenerationOptions(UseStringEnumConverter = true)]
+[JsonSerializable(typeof(BusinessRows))]
+internal sealed partial class BusinessJson : JsonSerializerContext;
