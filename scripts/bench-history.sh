@@ -5,10 +5,13 @@
 # once (each started by the README's run command, on its own data folder, the page cache off) and each page is
 # measured on each council in turn, ROUNDS times round, so that a slow minute falls on all of them.
 #
-#   scripts/bench-history.sh [--rounds R] [--seconds S] [--connections C] [--pages "councillors ..."] YEARS:DIR ...
+#   scripts/bench-history.sh [--rounds R] [--seconds S] [--connections C] [--pages "councillors ..."] YEARS:DIR[:CHECKOUT] ...
 #
 #   YEARS:DIR     a council: 0 for the demo alone, N for the demo and N years of the synthetic county around it, in the
 #                 data folder DIR (created and seeded if empty, reused as it is otherwise). The first is the reference.
+#   :CHECKOUT     run that council's app from another checkout of the repository (a git worktree of an earlier
+#                 commit, say), so that a change is measured before and after side by side, each on its own copy of
+#                 the same data; by default this one.
 #   --rounds R    times round every page and council (default 3); the figures are the medians of the rounds.
 #   --seconds S   measured seconds per page, council and round (default 4, after 2 s of warming).
 #   --connections C  wrk connections (default 16, the aim's).
@@ -48,11 +51,11 @@ trap cleanup EXIT
 
 declare -A base folder
 for i in "${!councils[@]}"; do
-    years="${councils[$i]%%:*}"; dir="${councils[$i]#*:}"
+    IFS=: read -r years dir checkout <<<"${councils[$i]}"; checkout="${checkout:-.}"
     mkdir -p "$dir"; chmod 755 "$dir"; dir="$(cd "$dir" && pwd)"; folder[$i]="$dir"
     port=$(free_port); base[$i]="http://127.0.0.1:$port"
     echo "Starting council $i (years: $years) on $dir..." >&2
-    setsid ./run.sh --urls "${base[$i]}" --CommitteeHub:EmbeddedDataDirectory="$dir/postgres" --CommitteeHub:SyntheticCouncilYears="$years" \
+    setsid "$checkout/run.sh" --urls "${base[$i]}" --CommitteeHub:EmbeddedDataDirectory="$dir/postgres" --CommitteeHub:SyntheticCouncilYears="$years" \
         --CommitteeHub:CachePublicPages=false --Logging:LogLevel:Default=Warning >"$work/app$i.log" 2>&1 &
     apps+=($!)
     # One at a time: seeding a county takes both cores for a minute.
