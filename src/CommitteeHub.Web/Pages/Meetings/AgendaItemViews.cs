@@ -42,8 +42,7 @@ public sealed record MeetingHeader(Meeting Meeting, string Committee, string Com
 public static class AgendaItemViews
 {
     // The pages' fixed-shape queries are compiled once: EF Core otherwise hashes and compares each query's expression
-    // tree against its cache on every request (a tenth of its share of the meeting page's time), and the items'
-    // projection below is the largest tree the site asks.
+    // tree against its cache on every request (a tenth of its share of the meeting page's time).
 
     /// <summary>A meeting and its committee, in one question.</summary>
     public static readonly Func<CouncilDb, int, Task<MeetingHeader?>> MeetingById = EF.CompileAsyncQuery((CouncilDb db, int id) =>
@@ -115,10 +114,11 @@ public static class AgendaItemViews
     /// <summary>
     /// The attendance and the items of one meeting, each item with its papers, declarations, resolutions (and their
     /// named votes) and motions, in one statement that PostgreSQL answers as one JSON document. Asked with EF Core, this
-    /// was eight statements (the items' business as a split query of six), and on this machine the round trips, not
-    /// the rows, were most of the meeting page's cost: half of its database CPU was each statement's own start and end,
-    /// and a seventh of the whole machine's the hypervisor's cost of switching between the app and PostgreSQL
-    /// (docs/benchmarks.md, fifth session). The parameters, in order: the meeting; one item only (or null); whether to
+    /// was seven statements (the attendance, and the items' business as a split query of six), and the statements, not
+    /// the rows, were most of the meeting page's cost: PostgreSQL's time went to starting and ending each one, and a
+    /// seventh of the machine's to the hypervisor switching between the app and PostgreSQL at every round trip. The
+    /// page's statements alone (pgbench, the county): 1.0 ms as eight, 0.5 ms as one; the page, 711 to 1,181 requests a
+    /// second (docs/benchmarks.md, fifth session). The parameters, in order: the meeting; one item only (or null); whether to
     /// list the attendance; whether the reader may see the agenda at all; whether they may read the business of an
     /// open item, of an exempt item open to committee members, of one restricted to staff; whether they may open an
     /// exempt appendix; whether they see draft papers. Business the reader may not read is never selected: an item's
