@@ -1,8 +1,8 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using CommitteeHub.Data;
 using CommitteeHub.Domain;
 using CommitteeHub.Web.Infrastructure;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -122,7 +122,8 @@ public static class AgendaItemViews
     /// list the attendance; whether the reader may see the agenda at all; whether they may read the business of an
     /// open item, of an exempt item open to committee members, of one restricted to staff; whether they may open an
     /// exempt appendix; whether they see draft papers. Business the reader may not read is never selected: an item's
-    /// lists are asked only <c>WHEN "MayRead"</c>.
+    /// lists are asked only <c>WHEN "MayRead"</c>. Its papers are the published ones (staff also see drafts), and an
+    /// exempt appendix among them is listed by title, unlinked, even to a reader who may not open it.
     /// </summary>
     private const string BusinessSql = """
         SELECT json_build_object(
