@@ -4,7 +4,6 @@ using CommitteeHub.Web.Pages.Meetings;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommitteeHub.Web.Pages.Items;
 
@@ -33,8 +32,7 @@ public sealed class Details(IMediator mediator) : PageModel
             // An item of an unpublished agenda does not exist for the public yet.
             var scope = await reader.ScopeAsync(ct);
             if (!scope.MaySeeAgenda(meeting.Status)) return null;
-            var items = await AgendaItemViews.LoadAsync(db, scope, meeting, query.Id, ct);
-            return new Model(meeting.Id, committee, committeeSlug, meeting.StartsAt, items[0]);
+            return new Model(meeting.Id, committee, committeeSlug, meeting.StartsAt, await AgendaItemViews.LoadItemAsync(db, scope, meeting, query.Id, ct));
         }
     }
 }

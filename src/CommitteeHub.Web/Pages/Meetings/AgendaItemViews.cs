@@ -57,14 +57,14 @@ public static class AgendaItemViews
             .Join(db.Committees, m => m.CommitteeId, c => c.Id, (m, c) => new MeetingHeader(m, c.Name, c.Slug))
             .FirstOrDefault());
 
-    /// <summary>Loads the items of one meeting (or one item of it). Every item is listed by number and title; the
-    /// database fills in the business (description, papers, minutes, declarations, resolutions, motions) only of
-    /// those the reader may read.</summary>
-    public static async Task<IReadOnlyList<AgendaItemView>> LoadAsync(CouncilDb db, ReaderScope reader, Meeting meeting, int? onlyItemId, CancellationToken ct) =>
-        (await LoadBusinessAsync(db, reader, meeting, onlyItemId, withAttendance: false, ct)).Items;
+    /// <summary>One item of a meeting whose agenda the reader may see (the item must be on it), as its page shows it:
+    /// as <see cref="LoadMeetingAsync"/> shows each item.</summary>
+    public static async Task<AgendaItemView> LoadItemAsync(CouncilDb db, ReaderScope reader, Meeting meeting, int itemId, CancellationToken ct) =>
+        (await LoadBusinessAsync(db, reader, meeting, itemId, withAttendance: false, ct)).Items.Single();
 
-    /// <summary>A meeting's attendance and agenda, as the meeting page shows them: the items (as
-    /// <see cref="LoadAsync"/>) only if the reader may see the agenda yet.</summary>
+    /// <summary>A meeting's attendance and agenda, as the meeting page shows them; the items only if the reader may see
+    /// the agenda yet. Every item is listed by number and title; the database fills in the business (description,
+    /// papers, minutes, declarations, resolutions, motions) only of those the reader may read.</summary>
     public static Task<MeetingBusiness> LoadMeetingAsync(CouncilDb db, ReaderScope reader, Meeting meeting, CancellationToken ct) =>
         LoadBusinessAsync(db, reader, meeting, null, withAttendance: true, ct);
 
