@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using CommitteeHub.Data;
 using CommitteeHub.Domain;
 using CommitteeHub.Tests.Support;
@@ -149,6 +151,12 @@ public sealed class AccessMatrixTests(CommitteeHubApp app) : AppTest(app)
             $"wrongly given: [{string.Join(", ", got.Except(want).Order())}], wrongly withheld: [{string.Join(", ", want.Except(got).Order())}].");
     }
 
+    private static async Task<List<int>> ListedInWrittenSqlAsync(CouncilDb db, ReaderScope reader)
+    {
+        var sql = """SELECT coalesce(json_agg(d."Id"), '[]') FROM decisions AS d WHERE """ + Access.DecisionListedSql(reader.Kind, "d");
+        return await db.AskJsonAsync(sql, Access.ReaderParameters(reader), (JsonTypeInfo<List<int>>)JsonSerializerOptions.Default.GetTypeInfo(typeof(List<int>)), default);
+    }
+
     [Fact]
     public async Task Every_reader_is_given_by_the_database_exactly_the_items_papers_motions_and_decisions_the_rule_allows()
     {
@@ -173,7 +181,13 @@ public sealed class AccessMatrixTests(CommitteeHubApp app) : AppTest(app)
                 await db.Motions.ReadableBy(reader).Select(m => m.Id).ToListAsync());
             AssertSame("Decisions in full", name, decisions.Where(d => rule.Decision(reader, d)).Select(d => d.Id),
                 await db.Decisions.ReadableBy(reader).Select(d => d.Id).ToListAsync());
+            var listed = decisions.Where(d => d.AgendaItemId is not { } item || rule.Item(reader, rule.Items[item])).Select(d => d.Id).ToList();
+            AssertSame("Decisions listed", name, listed, await db.Decisions.ListedFor(reader).Select(d => d.Id).ToListAsync());
+            AssertSame("Decisions listed", name, listed, await ListedInWrittenSqlAsync(db, reader), "the rule in SQL written by hand (Access.DecisionListedSql)");
         }
+        // A decision the public may not see and a councillor may, so that the checks of the decisions listed can fail.
+        bool Listed(ReaderScope r, Decision d) => d.AgendaItemId is not { } item || rule.Item(r, rule.Items[item]);
+        Assert.Contains(decisions, d => !Listed(readers[0].Scope, d) && readers.Any(r => r.Scope.CouncillorId is not null && Listed(r.Scope, d)));
 
         // The matrix has something in every cell: the seats made here divide the councillors as the rule says.
         var exempt = rule.Items.Values.Where(i => i.IsExempt && i.ExemptAccess == ExemptAccess.CommitteeMembers && rule.Meetings[i.MeetingId].CommitteeId == items.Committee

@@ -75,33 +75,18 @@ public static class AgendaItemViews
         // set-based filters, asked item by item inside this projection, made PostgreSQL read every item of the whole
         // history for each column: 1 s a page on twenty years.)
         var sitting = Sitting.Of(meeting);
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        string json;
-        try
-        {
-            await using var command = new NpgsqlCommand(BusinessSql, connection)
-            {
-                Parameters =
-                {
-                    new NpgsqlParameter<int> { TypedValue = meeting.Id },
-                    new NpgsqlParameter { Value = (object?)onlyItemId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer },
-                    new NpgsqlParameter<bool> { TypedValue = withAttendance },
-                    new NpgsqlParameter<bool> { TypedValue = reader.MaySeeAgenda(meeting.Status) },
-                    new NpgsqlParameter<bool> { TypedValue = reader.MayReadItem(sitting, false, ExemptAccess.CommitteeMembers) },
-                    new NpgsqlParameter<bool> { TypedValue = reader.MayReadItem(sitting, true, ExemptAccess.CommitteeMembers) },
-                    new NpgsqlParameter<bool> { TypedValue = reader.MayReadItem(sitting, true, ExemptAccess.StaffOnly) },
-                    new NpgsqlParameter<bool> { TypedValue = reader.MayReadExempt(sitting) },
-                    new NpgsqlParameter<bool> { TypedValue = reader.MaySeePaper(false) },
-                },
-            };
-            json = (string)(await command.ExecuteScalarAsync(ct))!;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-        var read = JsonSerializer.Deserialize(json, BusinessJson.Default.BusinessRows)!;
+        var read = await db.AskJsonAsync(BusinessSql,
+            [
+                new NpgsqlParameter<int> { TypedValue = meeting.Id },
+                new NpgsqlParameter { Value = (object?)onlyItemId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer },
+                new NpgsqlParameter<bool> { TypedValue = withAttendance },
+                new NpgsqlParameter<bool> { TypedValue = reader.MaySeeAgenda(meeting.Status) },
+                new NpgsqlParameter<bool> { TypedValue = reader.MayReadItem(sitting, false, ExemptAccess.CommitteeMembers) },
+                new NpgsqlParameter<bool> { TypedValue = reader.MayReadItem(sitting, true, ExemptAccess.CommitteeMembers) },
+                new NpgsqlParameter<bool> { TypedValue = reader.MayReadItem(sitting, true, ExemptAccess.StaffOnly) },
+                new NpgsqlParameter<bool> { TypedValue = reader.MayReadExempt(sitting) },
+                new NpgsqlParameter<bool> { TypedValue = reader.MaySeePaper(false) },
+            ], BusinessJson.Default.BusinessRows, ct);
 
         // Kinds are stored by name: the report comes before its appendices in the enum's order, not the alphabet's.
         var items = read.Items.Select(i => new AgendaItemView(i.Id, meeting.Id, i.Number, i.Title, i.Description, i.IsExempt, i.ExemptParagraph,
