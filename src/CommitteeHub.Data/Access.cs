@@ -173,8 +173,7 @@ public static class Access
          OR (ri."ExemptAccess" = '{nameof(ExemptAccess.CommitteeMembers)}' AND EXISTS (
               SELECT 1 FROM memberships AS rs
               WHERE rs."PersonId" = $1 AND rs."CommitteeId" = rm."CommitteeId"
-                AND ((rs."From" <= rm."StartsAt"::date AND (rs."To" IS NULL OR rs."To" >= rm."StartsAt"::date))
-                     OR (rs."From" <= $2 AND (rs."To" IS NULL OR rs."To" >= $2)))))
+                AND ({Seats.IsHeldOnSql("rs", "rm.\"StartsAt\"::date")} OR {Seats.IsHeldOnSql("rs", "$2")})))
         """)})))
         """;
 

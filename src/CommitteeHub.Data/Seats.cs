@@ -7,7 +7,7 @@ namespace CommitteeHub.Data;
 
 /// <summary>The one rule for who sat on a committee on a day (<see cref="Membership.IsCurrentOn"/>), written once as
 /// an expression: in SQL through <see cref="SittingOn"/> and inside the access filters, in memory through
-/// <see cref="Holds"/>.</summary>
+/// <see cref="Holds"/>, and in SQL written by hand through <see cref="IsHeldOnSql"/>.</summary>
 public static class Seats
 {
     /// <summary>Whether a seat is on the committee on the day.</summary>
@@ -18,6 +18,10 @@ public static class Seats
     /// council; one whose seats have all ended is a former councillor.</summary>
     public static readonly Expression<Func<Membership, DateOnly, bool>> IsHeldOn =
         (seat, day) => seat.From <= day && (seat.To == null || seat.To >= day);
+
+    /// <summary><see cref="IsOn"/> for a statement written by hand (<see cref="Statements"/>): whether the seat aliased
+    /// <paramref name="seat"/> is held on the SQL date <paramref name="day"/> (the committee is the caller's join).</summary>
+    public static string IsHeldOnSql(string seat, string day) => $"""({seat}."From" <= {day} AND ({seat}."To" IS NULL OR {seat}."To" >= {day}))""";
 
     private static readonly Func<Membership, int, DateOnly, bool> IsOnInMemory = IsOn.Compile();
 

@@ -21,13 +21,15 @@ public sealed class QueryCountTests(CommitteeHubApp app) : AppTest(app), IDispos
     /// <summary>Tighter budgets, for the public, of the pages whose questions were merged (issue 12): the meeting and its
     /// committee in one question, its attendance and agenda with all the items' business in another, a paper with no
     /// earlier versions in one; today's council in one, a councillor and their seats in one and their attendance by
-    /// year in another, the decision register (its makers, first and last dates and decisions) in one. A signed-in
-    /// reader may ask one more (their seats, for the access rule).</summary>
+    /// year in another, the decision register (its makers, first and last dates and decisions) in one, a committee with
+    /// its members, meetings and years in one. A signed-in reader may ask one more (their seats, for the access
+    /// rule).</summary>
     private static int BudgetOf(string url) => url switch
     {
         "/" => 3,
         "/councillors" => 1,
         _ when url == "/decisions" || url.StartsWith("/decisions?") => 1,
+        _ when url.StartsWith("/committees/") => 1,
         _ when url.StartsWith("/councillors/") && !url.Contains('?') && url != "/councillors/former" => 2,
         _ when url.StartsWith("/meetings/") && int.TryParse(url["/meetings/".Length..], out _) => 2,
         _ when url.StartsWith("/items/") => 2,

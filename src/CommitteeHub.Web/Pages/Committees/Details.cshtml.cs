@@ -1,12 +1,13 @@
+using System.Text.Json.Serialization;
 using CommitteeHub.Data;
 using CommitteeHub.Domain;
+using CommitteeHub.Web.Infrastructure;
+using CommitteeHub.Web.Pages.Shared;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
-using CommitteeHub.Web.Infrastructure;
-using CommitteeHub.Web.Pages.Shared;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace CommitteeHub.Web.Pages.Committees;
 
@@ -40,35 +41,71 @@ public sealed class Details(IMediator mediator) : PageModel
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken ct)
         {
-            var committee = await db.Committees.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == query.Slug, ct);
-            if (committee is null) return null;
             var now = clock.GetLocalNow().DateTime;
-            var today = DateOnly.FromDateTime(now);
-            var members = await db.Memberships.AsNoTracking()
-                .SittingOn(committee.Id, today)
-                .Join(db.People, m => m.PersonId, p => p.Id, (m, p) => new { m.Role, p.LastName, p.FirstName, Member = new Member(p.Slug, p.DisplayName, p.Party, m.Role, p.Kind) })
-                .ToListAsync(ct);
-            // Roles are stored by name; Chairman, Vice-Chairman, members, co-optees, substitutes is the enum's order.
             var thisYear = MunicipalYear.Of(now);
             MunicipalYear[] shown = query.Year is { } y ? [new(y)] : [thisYear, new(thisYear.StartYear - 1)];
             var (from, to) = (shown.Min(x => x.Start), shown.Max(x => x.End));
-            var meetings = await db.Meetings.AsNoTracking()
-                .Where(m => m.CommitteeId == committee.Id && (m.StartsAt >= now.Date || (m.StartsAt >= from && m.StartsAt < to)))
-                .OrderBy(m => m.StartsAt)
-                .Select(m => new MeetingLine(m.Id, m.StartsAt, m.Title, m.Status))
-                .ToListAsync(ct);
-            // Every year of the committee's history, counted by the database: a row a year, however many meetings.
-            var starts = await db.Meetings.AsNoTracking().Where(m => m.CommitteeId == committee.Id && m.StartsAt < now.Date)
-                .GroupBy(m => MunicipalYear.StartYearOf.Compile()(m.StartsAt))
-                .Select(g => new { Start = g.Key, Count = g.Count() })
-                .OrderByDescending(g => g.Start)
-                .Inlined()
-                .ToListAsync(ct);
+            var read = await db.AskJsonAsync(Statement,
+                [
+                    new NpgsqlParameter<string> { TypedValue = query.Slug },
+                    new NpgsqlParameter<DateOnly> { TypedValue = DateOnly.FromDateTime(now) },
+                    new NpgsqlParameter<DateTime> { TypedValue = now.Date, NpgsqlDbType = NpgsqlDbType.Timestamp },
+                    new NpgsqlParameter<DateTime> { TypedValue = from, NpgsqlDbType = NpgsqlDbType.Timestamp },
+                    new NpgsqlParameter<DateTime> { TypedValue = to, NpgsqlDbType = NpgsqlDbType.Timestamp },
+                ], CommitteeJson.Default.CommitteePage, ct);
+            if (read.Committee is not { } committee) return null;
             return new Model(committee.Name, committee.Slug, committee.Kind, committee.Remit, committee.Quorum, committee.ContactOfficer,
-                members.OrderBy(x => x.Role).ThenBy(x => x.LastName).ThenBy(x => x.FirstName).Select(x => x.Member).ToList(),
-                meetings.Where(m => m.StartsAt >= now.Date).ToList(),
-                meetings.Where(m => m.StartsAt < now.Date && m.StartsAt >= from && m.StartsAt < to).OrderByDescending(m => m.StartsAt).ToList(),
-                shown, starts.Select(g => new YearCount(new MunicipalYear(g.Start), g.Count)).ToList());
+                // Roles are stored by name; Chairman, Vice-Chairman, members, co-optees, substitutes is the enum's order.
+                read.Members.OrderBy(m => m.Role).ThenBy(m => m.LastName).ThenBy(m => m.FirstName)
+                    .Select(m => new Member(m.Slug, m.Name, m.Party, m.Role, m.Kind)).ToList(),
+                read.Meetings.Where(m => m.StartsAt >= now.Date).ToList(),
+                read.Meetings.Where(m => m.StartsAt < now.Date && m.StartsAt >= from && m.StartsAt < to).OrderByDescending(m => m.StartsAt).ToList(),
+                shown,
+                // Every year of the committee's history: the database counts its past meetings month by month (a row a
+                // month at most, however many meetings), and the months are gathered into municipal years here, by the
+                // year's own rule.
+                read.Months.GroupBy(m => MunicipalYear.Of(m.Month).StartYear).OrderByDescending(g => g.Key)
+                    .Select(g => new YearCount(new MunicipalYear(g.Key), g.Sum(m => m.Count))).ToList());
         }
+
+        /// <summary>
+        /// The committee, its members today, its meetings from today on and in the years shown, and its past meetings
+        /// counted by month, in one statement that PostgreSQL answers as one JSON document (<see cref="Statements"/>):
+        /// asked with EF Core, four statements. Parameters: the committee's address ($1), today ($2), its first moment
+        /// ($3), and the first moment of the years shown and of the year after them ($4, $5). Null for the committee
+        /// when there is none of that address.
+        /// </summary>
+        private static readonly string Statement = $"""
+            WITH c AS (SELECT c."Id", c."Name", c."Slug", c."Kind", c."Remit", c."Quorum", c."ContactOfficer" FROM committees AS c WHERE c."Slug" = $1)
+            SELECT json_build_object(
+              'Committee', (SELECT row_to_json(c) FROM c),
+              'Members', coalesce((
+                SELECT json_agg(t) FROM (
+                  SELECT s."Role", p."LastName", p."FirstName", p."Slug", p."DisplayName" AS "Name", p."Party", p."Kind"
+                  FROM memberships AS s JOIN people AS p ON p."Id" = s."PersonId"
+                  WHERE s."CommitteeId" = (SELECT c."Id" FROM c) AND {Seats.IsHeldOnSql("s", "$2")}) AS t), '[]'),
+              'Meetings', coalesce((
+                SELECT json_agg(t ORDER BY t."StartsAt") FROM (
+                  SELECT m."Id", m."StartsAt", m."Title", m."Status" FROM meetings AS m
+                  WHERE m."CommitteeId" = (SELECT c."Id" FROM c) AND (m."StartsAt" >= $3 OR (m."StartsAt" >= $4 AND m."StartsAt" < $5))) AS t), '[]'),
+              'Months', coalesce((
+                SELECT json_agg(t) FROM (
+                  SELECT date_trunc('month', m."StartsAt") AS "Month", count(*) AS "Count" FROM meetings AS m
+                  WHERE m."CommitteeId" = (SELECT c."Id" FROM c) AND m."StartsAt" < $3
+                  GROUP BY 1) AS t), '[]'))
+            """;
     }
 }
+
+/// <summary>What the committee page's statement answers, named as its JSON names them.</summary>
+internal sealed record CommitteePage(CommitteeRow? Committee, List<MemberRow> Members, List<Details.MeetingLine> Meetings, List<MonthCount> Months);
+
+internal sealed record CommitteeRow(string Name, string Slug, CommitteeKind Kind, string Remit, int? Quorum, string? ContactOfficer);
+
+internal sealed record MemberRow(MembershipRole Role, string LastName, string FirstName, string Slug, string Name, string? Party, PersonKind Kind);
+
+internal sealed record MonthCount(DateTime Month, int Count);
+
+[JsonSourceGenerationOptions(UseStringEnumConverter = true)]
+[JsonSerializable(typeof(CommitteePage))]
+internal sealed partial class CommitteeJson : JsonSerializerContext;
