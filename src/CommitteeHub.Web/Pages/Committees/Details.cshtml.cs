@@ -45,7 +45,7 @@ public sealed class Details(IMediator mediator) : PageModel
             var thisYear = MunicipalYear.Of(now);
             MunicipalYear[] shown = query.Year is { } y ? [new(y)] : [thisYear, new(thisYear.StartYear - 1)];
             var (from, to) = (shown.Min(x => x.Start), shown.Max(x => x.End));
-            var read = await db.AskJsonAsync(Statement(DateOnly.FromDateTime(now), now.Date, from, to),
+            var read = await db.AskJsonAsync(Statement(DateOnly.FromDateTime(now), from, to),
                 [new NpgsqlParameter<string> { TypedValue = query.Slug }], CommitteeJson.Default.CommitteePage, ct);
             if (read.Committee is not { } committee) return null;
             return new Model(committee.Name, committee.Slug, committee.Kind, committee.Remit, committee.Quorum, committee.ContactOfficer,
@@ -71,8 +71,9 @@ public sealed class Details(IMediator mediator) : PageModel
         /// judged a plan for "any days" dearer than one for the days in hand and so planned the statement afresh on
         /// every request (0.7 ms on the county); written in, it is planned once a day for each year asked.
         /// </summary>
-        private static string Statement(DateOnly today, DateTime todayStarts, DateTime from, DateTime to)
+        private static string Statement(DateOnly today, DateTime from, DateTime to)
         {
+            var todayStarts = today.ToDateTime(TimeOnly.MinValue);
             string Day(DateOnly day) => string.Create(CultureInfo.InvariantCulture, $"DATE '{day:yyyy-MM-dd}'");
             string Moment(DateTime at) => string.Create(CultureInfo.InvariantCulture, $"TIMESTAMP '{at:yyyy-MM-dd HH:mm:ss}'");
             return $"""

@@ -62,15 +62,13 @@ public sealed class Details(IMediator mediator) : PageModel
 
         private sealed record PersonName(int Id, string Name);
 
-        /// <summary>The item the motion is on, its meeting and committee, and with them the motion's resolution: the one
-        /// in the motion's final words, once the minutes are out (to staff, at once). What the reader may read of the
-        /// item is asked of the result.</summary>
-        private static readonly Func<CouncilDb, int, string, bool, Task<ItemFound>> ItemWithResolution = EF.CompileAsyncQuery(
-            (CouncilDb db, int itemId, string finalText, bool staff) => db.AgendaItems.AsNoTracking().Where(i => i.Id == itemId)
+        /// <summary>The item the motion is on, its meeting and committee, and with them the motion's resolution (the one
+        /// in the motion's final words), in one question. What the reader may read of them is asked of the result.</summary>
+        private static readonly Func<CouncilDb, int, string, Task<ItemFound>> ItemWithResolution = EF.CompileAsyncQuery(
+            (CouncilDb db, int itemId, string finalText) => db.AgendaItems.AsNoTracking().Where(i => i.Id == itemId)
                 .Join(db.Meetings, i => i.MeetingId, m => m.Id, (i, m) => new { i, m })
                 .Join(db.Committees, x => x.m.CommitteeId, c => c.Id, (x, c) => new ItemFound(x.i.Number, x.i.IsExempt, x.i.ExemptAccess, x.m, c.Name,
-                    db.Resolutions.Where(r => r.AgendaItemId == x.i.Id && r.Text == finalText &&
-                                              (staff || x.m.Status == MeetingStatus.DraftMinutesPublished || x.m.Status == MeetingStatus.MinutesApproved))
+                    db.Resolutions.Where(r => r.AgendaItemId == x.i.Id && r.Text == finalText)
                         .OrderByDescending(r => r.Number).Select(r => new ResolutionView(r.Text, r.VotesFor, r.VotesAgainst, r.Abstentions)).FirstOrDefault()))
                 .First());
 
@@ -91,10 +89,12 @@ public sealed class Details(IMediator mediator) : PageModel
             var mayTable = false;
             if (motion.AgendaItemId is { } itemId)
             {
-                var found = await ItemWithResolution(db, itemId, motion.CurrentText, reader.IsStaff);
+                var found = await ItemWithResolution(db, itemId, motion.CurrentText);
                 if (!(await reader.ScopeAsync(ct)).MayReadItem(Sitting.Of(found.Meeting), found.IsExempt, found.ExemptAccess))
                     return null;
-                item = new ItemLink(itemId, found.Number, found.Meeting.Id, found.Meeting.StartsAt, found.Committee, found.Resolution);
+                // The resolution is shown once the minutes are (to staff, at once).
+                var resolution = found.Meeting.MinutesArePublished || reader.IsStaff ? found.Resolution : null;
+                item = new ItemLink(itemId, found.Number, found.Meeting.Id, found.Meeting.StartsAt, found.Committee, resolution);
                 var meetingDay = DateOnly.FromDateTime(found.Meeting.StartsAt);
                 notice = new NoticeView(rules.MotionNoticeDeadline(meetingDay, calendar), rules.AmendmentNoticeDeadline(found.Meeting.StartsAt, calendar), rules.MotionNoticeClearDays);
                 mayTable = !motion.IsDecided && reader.IsCouncillor && reader.PersonId is { } personId &&
